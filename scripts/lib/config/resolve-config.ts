@@ -1,0 +1,70 @@
+import path from "node:path";
+import { pascalCase, snakeCase } from "change-case";
+import type { PackageNames } from "../flavors/flavor.js";
+import { selectFlavors } from "../flavors/index.js";
+import type { FlavorDefinition } from "../flavors/flavor.js";
+
+/** What a user may set, on the command line or programmatically. */
+export interface GenerateOptions {
+  /** The root spec file (split files are bundled). @default "spec/openapi.yaml" */
+  spec?: string;
+  /** The output root. @default "generated" */
+  out?: string;
+  /** Flavors to render. @default every flavor */
+  flavors?: readonly string[];
+  /** Write nothing; fail listing every file that is not current. @default false */
+  check?: boolean;
+  /** Run Redocly lint first. @default true */
+  lint?: boolean;
+  /** Print nothing but errors. @default false */
+  quiet?: boolean;
+  /** Package names; derived from the spec's `info.title` when not given. */
+  packages?: Partial<PackageNames>;
+}
+
+/** {@link GenerateOptions} with every default applied and paths made absolute. */
+export interface ResolvedConfig {
+  readonly projectRoot: string;
+  readonly specPath: string;
+  readonly outDir: string;
+  readonly templatesDir: string;
+  readonly flavors: readonly FlavorDefinition[];
+  readonly check: boolean;
+  readonly lint: boolean;
+  readonly quiet: boolean;
+  readonly packages: Partial<PackageNames>;
+  /** Whether the spec is the canonical one (its bundle is also written to the output root). */
+  readonly canonical: boolean;
+}
+
+export function resolveConfig(options: GenerateOptions, projectRoot: string): ResolvedConfig {
+  const canonicalSpec = path.join(projectRoot, "spec/openapi.yaml");
+  const specPath = path.resolve(projectRoot, options.spec ?? canonicalSpec);
+  return {
+    projectRoot,
+    specPath,
+    outDir: path.resolve(projectRoot, options.out ?? "generated"),
+    templatesDir: path.join(projectRoot, "templates"),
+    flavors: selectFlavors(options.flavors),
+    check: options.check ?? false,
+    lint: options.lint ?? true,
+    quiet: options.quiet ?? false,
+    packages: options.packages ?? {},
+    canonical: specPath === canonicalSpec,
+  };
+}
+
+/** Package names from the API title: "Invitations API" -> @invitations-api/sdk, invitations_api, InvitationsApi. */
+export function derivePackageNames(title: string, overrides: Partial<PackageNames>): PackageNames {
+  const words = title.replace(/[^\p{L}\p{N}]+/gu, " ").trim() || "api";
+  const snake = snakeCase(words).replace(/[^a-z0-9_]/g, "") || "api";
+  const pascal = pascalCase(words).replace(/[^A-Za-z0-9]/g, "") || "Api";
+  return {
+    npmScope: snake.replace(/_/g, "-"),
+    pythonPackage: /^[0-9]/.test(snake) ? `api_${snake}` : snake,
+    rubyModule: /^[0-9]/.test(pascal) ? `Api${pascal}` : pascal,
+    rubyGem: snake,
+    clientClass: `${/^[0-9]/.test(pascal) ? `Api${pascal}` : pascal}Client`,
+    ...overrides,
+  };
+}

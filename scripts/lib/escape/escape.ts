@@ -1,0 +1,116 @@
+/**
+ * Escaping helpers, one per place a spec string can land. Every value from the spec reaches
+ * output through one of these (a test walks the templates to enforce it). Each returns text that
+ * is inert where it lands: it cannot close the literal, comment or cell it sits in.
+ */
+
+/** Line terminators JavaScript, Python and Ruby treat as line breaks, beyond CR and LF. */
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+
+/** A TypeScript/JavaScript string literal, double-quoted (JSON.stringify escapes \u2028/\u2029 as of ES2019; we force it). */
+export function tsString(value: unknown): string {
+  return JSON.stringify(String(value)).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+/**
+ * Text inside a `/** … *\/` doc comment: cannot close the comment, one ` * ` line per source
+ * line. `indent` is the indentation of the comment itself.
+ */
+export function tsDoc(value: unknown, indent = ""): string {
+  return normalizeLines(String(value))
+    .replace(/\*\//g, "*\\/")
+    .replace(/\0/g, "\\0")
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .join(`\n${indent} * `)
+    .replace(/ \* $/gm, " *");
+}
+
+/** A property key in a TypeScript object type or literal: bare when it is an identifier, else quoted. */
+export function tsPropertyKey(name: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : tsString(name);
+}
+
+/** A Python string literal (double-quoted, with every non-printable escaped). */
+export function pyString(value: unknown): string {
+  let out = '"';
+  for (const char of String(value)) {
+    const code = char.codePointAt(0)!;
+    if (char === "\\") out += "\\\\";
+    else if (char === '"') out += '\\"';
+    else if (char === "\n") out += "\\n";
+    else if (char === "\r") out += "\\r";
+    else if (char === "\t") out += "\\t";
+    else if (code < 0x20 || code === 0x7f || code === 0x85 || code === 0x2028 || code === 0x2029) out += `\\u${code.toString(16).padStart(4, "0")}`;
+    else out += char;
+  }
+  return `${out}"`;
+}
+
+/** Text inside a Python `"""…"""` docstring: cannot close it, no escape sequences take effect. */
+export function pyDoc(value: unknown): string {
+  return normalizeLines(String(value))
+    .replace(/\\/g, "\\\\")
+    .replace(/"""/g, '\\"\\"\\"')
+    .replace(/"$/, '\\"')
+    .replace(/\0/g, "\\0")
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .join("\n");
+}
+
+/** A Ruby string literal, single-quoted: `#{…}` does not interpolate inside single quotes. */
+export function rbString(value: unknown): string {
+  const text = String(value);
+  // Single quotes cannot carry control characters readably; fall back to an escaped double-quoted literal
+  // with `#` escaped so that nothing interpolates.
+  if (/[\0-\x1f\x7f\u0085\u2028\u2029]/.test(text)) {
+    let out = '"';
+    for (const char of text) {
+      const code = char.codePointAt(0)!;
+      if (char === "\\") out += "\\\\";
+      else if (char === '"') out += '\\"';
+      else if (char === "#") out += "\\#";
+      else if (char === "\n") out += "\\n";
+      else if (char === "\r") out += "\\r";
+      else if (char === "\t") out += "\\t";
+      else if (code < 0x20 || code === 0x7f || code === 0x85 || code === 0x2028 || code === 0x2029) out += `\\u{${code.toString(16)}}`;
+      else out += char;
+    }
+    return `${out}"`;
+  }
+  return `'${text.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+}
+
+/** Text after `# ` in a Ruby comment: one comment line per source line, `=begin`/`=end` defused. */
+export function rbComment(value: unknown): string {
+  return normalizeLines(String(value))
+    .replace(/\0/g, "\\0")
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .join("\n# ")
+    .replace(/# $/gm, "#");
+}
+
+/** Markdown prose: HTML tags are shown, not rendered; line breaks kept. */
+export function mdText(value: unknown): string {
+  return normalizeLines(String(value)).replace(/\0/g, "").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** One Markdown table cell: no pipe or line break may end the cell or the row. */
+export function mdTableCell(value: unknown): string {
+  return mdText(value).replace(/\|/g, "\\|").replace(/\n+/g, " ").trim();
+}
+
+/** Inline code in Markdown: a backtick fence longer than any backtick run inside. */
+export function mdCode(value: unknown): string {
+  const text = normalizeLines(String(value)).replace(/\n/g, " ");
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+function normalizeLines(text: string): string {
+  return text.replace(LINE_BREAKS, "\n");
+}

@@ -1,0 +1,68 @@
+import { performance } from "node:perf_hooks";
+import { bundleSpec } from "./load/bundle-spec.js";
+import { generateTypes } from "./load/generate-types.js";
+import { lintSpec } from "./load/lint-spec.js";
+import { loadTemplates } from "./load/load-templates.js";
+import { buildApiModel } from "./model/build-api-model.js";
+import { compileTemplates } from "./render/create-handlebars.js";
+import { writeFiles, type OutputFile, type WriteReport } from "./write/write-files.js";
+import { derivePackageNames, type ResolvedConfig } from "./config/resolve-config.js";
+import { PipelineError } from "./pipeline-error.js";
+
+export interface StepTiming {
+  step: string;
+  ms: number;
+}
+
+export interface GenerateResult {
+  report: WriteReport;
+  timings: StepTiming[];
+  files: OutputFile[];
+}
+
+/**
+ * The pipeline: lint -> bundle -> types -> model -> render every flavor -> write. Everything is
+ * rendered in memory before the first byte is written, so any failure leaves the output as it was.
+ */
+export async function generate(config: ResolvedConfig, log: (line: string) => void = () => {}): Promise<GenerateResult> {
+  const timings: StepTiming[] = [];
+  const step = async <T>(name: string, run: () => Promise<T> | T): Promise<T> => {
+    const started = performance.now();
+    const result = await run();
+    const ms = performance.now() - started;
+    timings.push({ step: name, ms });
+    log(`  ${name.padEnd(22)} ${ms.toFixed(0).padStart(6)} ms`);
+    return result;
+  };
+
+  if (config.lint) await step("lint", () => lintSpec(config.specPath, config.projectRoot));
+  const bundle = await step("bundle", () => bundleSpec(config.specPath, config.projectRoot));
+  const [typesSource, model] = await Promise.all([
+    step("types (openapi-typescript)", () => generateTypes(bundle.document)),
+    step("model", () => buildApiModel(bundle.document)),
+  ]);
+  const packages = derivePackageNames(model.title, config.packages);
+  const templateSets = await step("load templates", () =>
+    Promise.all(config.flavors.map(async (flavor) => ({ flavor, templates: await loadTemplates(config.templatesDir, flavor.templateDir) }))),
+  );
+  const files: OutputFile[] = [
+    { path: "openapi.yaml", contents: bundle.yaml },
+    { path: "openapi.json", contents: bundle.json },
+  ];
+  for (const { flavor, templates } of templateSets) {
+    const rendered = await step(`render ${flavor.name}`, () =>
+      flavor.render({ model, typesSource, bundleJson: bundle.json, templates: compileTemplates(flavor.templateDir, templates), runtime: templates.runtime, packages }),
+    );
+    files.push(...rendered);
+  }
+  const report = await step(config.check ? "check" : "write", () =>
+    writeFiles(config.outDir, files, { check: config.check, ownedDirs: config.flavors.flatMap((flavor) => flavor.ownedDirs) }),
+  );
+  if (config.check && report.stale.length > 0) {
+    throw new PipelineError(
+      `${report.stale.length} generated file(s) are not current; run \`npm run generate\`:\n${report.stale.map((file) => `  ${file}`).join("\n")}`,
+      "--check",
+    );
+  }
+  return { report, timings, files };
+}

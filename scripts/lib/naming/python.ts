@@ -1,0 +1,11 @@
+import { createNaming } from "./naming-strategy.js";
+
+/** Python keywords and soft keywords, plus the names our generated methods use for themselves. */
+const PYTHON_RESERVED = new Set([
+  "false", "none", "true", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+  "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+  "not", "or", "pass", "raise", "return", "try", "while", "with", "yield", "match", "case", "type",
+  "self", "cls", "kwargs", "args", "api_client", "request_options",
+]);
+
+export const pythonNaming = createNaming({ language: "python", reserved: PYTHON_RESERVED, methodCase: "snake", fileCase: "snake" });
