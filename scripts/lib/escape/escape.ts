@@ -4,6 +4,14 @@
  * is inert where it lands: it cannot close the literal, comment or cell it sits in.
  */
 
+/** Where a helper's output lands, beyond the value itself (Handlebars hash arguments: `indent="  "`). */
+export interface PlacementOptions {
+  /** Indentation of the construct the text sits in (a comment block, a literal spanning lines). */
+  indent?: string;
+  /** Language of a fenced code block. */
+  lang?: string;
+}
+
 /** Line terminators JavaScript, Python and Ruby treat as line breaks, beyond CR and LF. */
 const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
 
@@ -16,7 +24,7 @@ export function tsString(value: unknown): string {
  * Text inside a `/** … *\/` doc comment: cannot close the comment, one ` * ` line per source
  * line. `indent` is the indentation of the comment itself.
  */
-export function tsDoc(value: unknown, indent = ""): string {
+export function tsDoc(value: unknown, { indent = "" }: PlacementOptions = {}): string {
   return normalizeLines(String(value))
     .replace(/\*\//g, "*\\/")
     .replace(/\0/g, "\\0")
@@ -24,6 +32,29 @@ export function tsDoc(value: unknown, indent = ""): string {
     .map((line) => line.trimEnd())
     .join(`\n${indent} * `)
     .replace(/ \* $/gm, " *");
+}
+
+/** A whole doc comment: `/** text *\/` on one line, or a block when the text has several lines. */
+export function tsDocComment(value: unknown, { indent = "" }: PlacementOptions = {}): string {
+  const text = tsDoc(value, { indent });
+  return text.includes("\n") ? `/**\n${indent} * ${text}\n${indent} */` : `/** ${text} */`;
+}
+
+/** Any JSON value as a TypeScript expression, formatted over lines like hand-written code. */
+export function tsValue(value: unknown, { indent = "" }: PlacementOptions = {}): string {
+  if (value === null || typeof value === "boolean" || typeof value === "number") return String(value);
+  if (typeof value === "string") return tsString(value);
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    return `[\n${value.map((item) => `${inner}${tsValue(item, { indent: inner })},`).join("\n")}\n${indent}]`;
+  }
+  if (typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 0) return "{}";
+    return `{\n${entries.map(([key, item]) => `${inner}${tsPropertyKey(key)}: ${tsValue(item, { indent: inner })},`).join("\n")}\n${indent}}`;
+  }
+  return "undefined";
 }
 
 /** A property key in a TypeScript object type or literal: bare when it is an identifier, else quoted. */
@@ -100,6 +131,14 @@ export function mdText(value: unknown): string {
 /** One Markdown table cell: no pipe or line break may end the cell or the row. */
 export function mdTableCell(value: unknown): string {
   return mdText(value).replace(/\|/g, "\\|").replace(/\n+/g, " ").trim();
+}
+
+/** A fenced Markdown code block whose fence is longer than any backtick run inside, so the code cannot end it. */
+export function mdCodeBlock(value: unknown, { lang = "" }: PlacementOptions = {}): string {
+  const text = normalizeLines(String(value)).replace(/\0/g, "");
+  const longestRun = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  return `${fence}${lang.replace(/[^\w+-]/g, "")}\n${text}\n${fence}`;
 }
 
 /** Inline code in Markdown: a backtick fence longer than any backtick run inside. */

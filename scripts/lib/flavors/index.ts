@@ -1,10 +1,11 @@
 import { PipelineError } from "../pipeline-error.js";
 import type { FlavorDefinition } from "./flavor.js";
+import { docsFlavor } from "./docs.js";
 import { fetchFlavor } from "./fetch.js";
 import { sdkFlavor } from "./sdk.js";
 
 /** Every flavor, in render order. Adding a flavor: a definition here plus templates/<name>/. */
-export const FLAVORS: readonly FlavorDefinition[] = [fetchFlavor, sdkFlavor];
+export const FLAVORS: readonly FlavorDefinition[] = [fetchFlavor, sdkFlavor, docsFlavor];
 
 export const FLAVOR_NAMES = FLAVORS.map((flavor) => flavor.name);
 

@@ -1,5 +1,6 @@
 import Handlebars from "handlebars";
 import * as escape from "../escape/escape.js";
+import type { PlacementOptions } from "../escape/escape.js";
 import { PipelineError } from "../pipeline-error.js";
 import type { TemplateSet } from "../load/load-templates.js";
 
@@ -24,9 +25,10 @@ export const ESCAPING_HELPERS = Object.keys(HELPERS);
 export function compileTemplates(flavor: string, templates: TemplateSet): Map<string, RenderTemplate> {
   const handlebars = Handlebars.create();
   for (const [name, helper] of Object.entries(HELPERS)) {
-    // Handlebars passes its options object last; our helpers take the value and an optional `indent=` hash argument.
+    // Handlebars passes its options object last; our helpers take the value and the hash arguments
+    // (`{{tsDoc text indent="  "}}`) as their PlacementOptions.
     handlebars.registerHelper(name, (value: unknown, options: Handlebars.HelperOptions) =>
-      (helper as (value: unknown, indent?: string) => string)(value, typeof options?.hash?.indent === "string" ? options.hash.indent : undefined),
+      (helper as (value: unknown, placement?: PlacementOptions) => string)(value, { ...(options?.hash as PlacementOptions | undefined) }),
     );
   }
   for (const [name, source] of templates.partials) handlebars.registerPartial(name, source);
