@@ -7,7 +7,12 @@ import { PipelineError } from "../pipeline-error.js";
  */
 export async function generateTypes(document: Record<string, unknown>): Promise<string> {
   try {
-    const ast = await openapiTS(document as never, { silent: true, alphabetize: false });
+    const ast = await openapiTS(document as never, {
+      silent: true,
+      alphabetize: false,
+      // A default makes a field optional to send, not required: keep request types honest.
+      defaultNonNullable: false,
+    });
     return astToString(ast);
   } catch (error) {
     throw new PipelineError(`openapi-typescript failed: ${(error as Error).message}`);

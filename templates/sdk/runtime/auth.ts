@@ -1,9 +1,5 @@
 import type { ResolvedClientConfig, SecurityScheme } from "./config.js";
-import { InvalidRequestError } from "./errors.js";
-import { setHeader } from "./headers.js";
-
-/** A cookie value must not end its own pair (`;`) or the header (CR, LF, NUL). */
-const UNSAFE_COOKIE_CHARACTERS = /[;\r\n\0]/;
+import { appendCookie, setHeader } from "./headers.js";
 
 /** An operation's security requirement alternatives, as in the API description. */
 export type SecurityRequirements = ReadonlyArray<Readonly<Record<string, readonly string[]>>>;
@@ -23,16 +19,9 @@ export async function applySecurity(
   security: SecurityRequirements,
   headers: Headers,
 ): Promise<string> {
-  // Cached per call: a scheme can appear in several alternatives, and providers may be slow.
-  let resolved: Map<string, string | undefined> | undefined;
-  const credentialFor = async (schemeName: string): Promise<string | undefined> => {
-    resolved ??= new Map();
-    if (!resolved.has(schemeName)) {
-      const credential = config.credentials[schemeName];
-      resolved.set(schemeName, typeof credential === "function" ? await credential() : credential);
-    }
-    return resolved.get(schemeName);
-  };
+  // Provider results, cached per call: a scheme can appear in several alternatives, and providers
+  // may be slow. Created only when a provider runs, so plain string credentials cost nothing extra.
+  let provided: Map<string, string | undefined> | undefined;
 
   alternatives: for (const requirement of security) {
     const schemeNames = Object.keys(requirement);
@@ -40,8 +29,14 @@ export async function applySecurity(
     const chosen: [SecurityScheme, string][] = [];
     for (const schemeName of schemeNames) {
       const scheme = config.securitySchemes[schemeName];
-      const credential = scheme && (await credentialFor(schemeName));
-      if (!scheme || !credential) continue alternatives;
+      if (!scheme) continue alternatives;
+      let credential = config.credentials[schemeName];
+      if (typeof credential === "function") {
+        provided ??= new Map();
+        if (!provided.has(schemeName)) provided.set(schemeName, await credential());
+        credential = provided.get(schemeName);
+      }
+      if (!credential) continue alternatives;
       chosen.push([scheme, credential]);
     }
     const query: string[] = [];
@@ -51,12 +46,7 @@ export async function applySecurity(
       } else if (scheme.in === "query") {
         query.push(`${encodeURIComponent(scheme.name)}=${encodeURIComponent(credential)}`);
       } else if (scheme.in === "cookie") {
-        if (UNSAFE_COOKIE_CHARACTERS.test(scheme.name) || UNSAFE_COOKIE_CHARACTERS.test(credential)) {
-          throw new InvalidRequestError(operationId, `cookie ${JSON.stringify(scheme.name)} contains ;, CR, LF or NUL`);
-        }
-        const existing = headers.get("Cookie");
-        const cookie = `${scheme.name}=${credential}`;
-        setHeader(headers, operationId, "Cookie", existing ? `${existing}; ${cookie}` : cookie);
+        appendCookie(headers, operationId, scheme.name, credential);
       } else {
         setHeader(headers, operationId, scheme.name, credential);
       }

@@ -82,6 +82,8 @@ export interface ResolvedRetryOptions {
 export interface ResolvedClientConfig {
   /** Without trailing slashes. */
   readonly baseUrl: string;
+  /** Whether the user set `baseUrl`; if so it also overrides operation-level servers. */
+  readonly baseUrlFromOptions: boolean;
   readonly securitySchemes: Readonly<Record<string, SecurityScheme>>;
   /** A prototype-free copy, so a scheme named `constructor` never finds `Object.prototype.constructor`. */
   readonly credentials: Readonly<Record<string, Credential>>;
@@ -136,6 +138,7 @@ export function resolveClientConfig(options: ClientOptions, defaults: ClientDefa
   }
   const config: ResolvedClientConfig = {
     baseUrl: (options.baseUrl ?? defaults.baseUrl).replace(/\/+$/, ""),
+    baseUrlFromOptions: options.baseUrl !== undefined,
     securitySchemes: Object.assign(Object.create(null), defaults.securitySchemes),
     credentials: Object.assign(Object.create(null), options.credentials),
     timeoutMs: options.timeoutMs ?? DEFAULT_CLIENT_OPTIONS.timeoutMs,

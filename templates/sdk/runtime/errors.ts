@@ -109,22 +109,25 @@ export class InternalServerError<TBody = unknown> extends ApiError<TBody> {
   override name = "InternalServerError";
 }
 
+/** The {@link ApiError} subclass for each status that has one (5xx is handled separately). */
+const ERROR_CLASS_BY_STATUS: Readonly<Partial<Record<number, typeof ApiError>>> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  402: PaymentRequiredError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
 /**
  * Builds the most specific {@link ApiError} subclass for `status` (a plain `ApiError` for statuses
  * without one, e.g. 405 or a 3xx that was not followed).
  */
 export function createApiError<TBody = unknown>(status: number, details: ApiErrorDetails<TBody>): ApiError<TBody> {
-  switch (status) {
-    case 400: return new BadRequestError(status, details);
-    case 401: return new AuthenticationError(status, details);
-    case 402: return new PaymentRequiredError(status, details);
-    case 403: return new PermissionDeniedError(status, details);
-    case 404: return new NotFoundError(status, details);
-    case 409: return new ConflictError(status, details);
-    case 422: return new UnprocessableEntityError(status, details);
-    case 429: return new RateLimitError(status, details);
-  }
-  return status >= 500 ? new InternalServerError(status, details) : new ApiError(status, details);
+  const ErrorClass = ERROR_CLASS_BY_STATUS[status] ?? (status >= 500 ? InternalServerError : ApiError);
+  return new ErrorClass(status, details);
 }
 
 /**

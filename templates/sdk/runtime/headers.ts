@@ -2,6 +2,9 @@ import { InvalidRequestError } from "./errors.js";
 
 /** CR and LF would let a value start a new header (header injection); NUL is never valid. */
 const HEADER_INJECTION_CHARACTERS = /[\r\n\0]/;
+/** Characters that would end a cookie pair (`;`, `,`), split it (`=` in a name) or the header. */
+const UNSAFE_COOKIE_NAME_CHARACTERS = /[;,=\s\0]/;
+const UNSAFE_COOKIE_VALUE_CHARACTERS = /[;\r\n\0]/;
 
 /**
  * Throws {@link InvalidRequestError} when a header name or value contains CR, LF or NUL.
@@ -38,4 +41,17 @@ export function setHeaders(
     const value = values[name];
     if (value !== undefined) setHeader(headers, operationId, name, String(value));
   }
+}
+
+/**
+ * Adds `name=value` to the `Cookie` header, after any pairs already there. The value is sent as
+ * given (encode it first if it may hold arbitrary text). Throws {@link InvalidRequestError},
+ * naming the cookie but never quoting the value, when either could break out of its pair.
+ */
+export function appendCookie(headers: Headers, operationId: string, name: string, value: string): void {
+  if (UNSAFE_COOKIE_NAME_CHARACTERS.test(name) || UNSAFE_COOKIE_VALUE_CHARACTERS.test(value)) {
+    throw new InvalidRequestError(operationId, `cookie ${JSON.stringify(name)} contains ;, CR, LF or NUL, or a bad name`);
+  }
+  const existing = headers.get("Cookie");
+  setHeader(headers, operationId, "Cookie", existing ? `${existing}; ${name}=${value}` : `${name}=${value}`);
 }

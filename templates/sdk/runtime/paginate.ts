@@ -2,7 +2,8 @@ import { InvalidRequestError } from "./errors.js";
 
 /** One page as the API returns it, reduced to what paging needs. */
 export interface Page<T> {
-  items: T[];
+  /** The page's items; a missing list counts as an empty page. */
+  items: readonly T[] | undefined;
   /** Total number of items across all pages, when the API reports it. */
   total?: number | undefined;
 }
@@ -30,7 +31,7 @@ export async function* paginate<T>(
   }
   let offset = start.offset ?? 0;
   for (;;) {
-    const { items, total } = await fetchPage({ offset, limit });
+    const { items = [], total } = await fetchPage({ offset, limit });
     yield* items;
     offset += items.length;
     if (items.length === 0 || (total === undefined ? items.length < limit : offset >= total)) return;

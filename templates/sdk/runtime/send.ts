@@ -11,7 +11,7 @@ import {
   SdkError,
   truncateErrorBody,
 } from "./errors.js";
-import { setHeader, setHeaders } from "./headers.js";
+import { appendCookie, setHeader, setHeaders } from "./headers.js";
 import { readBodyText } from "./read-body.js";
 import { IDEMPOTENT_METHODS, isRetryableError, retryDelayMs } from "./retry.js";
 import { buildUrl, serializeQuery } from "./url.js";
@@ -47,8 +47,19 @@ export interface OperationRequest {
   pathParams?: Readonly<Record<string, string | number | boolean | undefined>> | undefined;
   /** Query parameters; see `serializeQuery` for arrays, objects, `null` and `undefined`. */
   query?: Readonly<Record<string, unknown>> | undefined;
+  /**
+   * The operation's own server (OpenAPI operation-level `servers`), used instead of the client's
+   * default base URL. A `baseUrl` the user set explicitly still wins, so pointing a client at a
+   * mock server or proxy moves every operation.
+   */
+  serverUrl?: string | undefined;
   /** Header parameters; `undefined` values are skipped. */
   headers?: Readonly<Record<string, string | number | boolean | undefined>> | undefined;
+  /**
+   * Cookie parameters, added to the `Cookie` header as `name=value` with the value
+   * percent-encoded (`encodeURIComponent`); `undefined` values are skipped.
+   */
+  cookies?: Readonly<Record<string, string | number | boolean | undefined>> | undefined;
   /**
    * Request body; `undefined` sends none. JSON media types (`…json`) are `JSON.stringify`d;
    * `application/x-www-form-urlencoded` objects are form-encoded; anything else must already be a
@@ -99,18 +110,24 @@ export async function send<T>(
   options: RequestOptions = {},
 ): Promise<ApiResponse<T>> {
   const { operationId, method } = request;
-  let url = buildUrl(config.baseUrl, request);
+  let url = buildUrl(baseUrlFor(config, request.serverUrl), request);
 
   const headers = new Headers();
   headers.set("Accept", request.responseKind === "text" ? "*/*" : "application/json");
   const body = encodeBody(request, headers);
   setHeaders(headers, operationId, config.defaultHeaders);
   setHeaders(headers, operationId, request.headers);
+  if (request.cookies) {
+    for (const name of Object.keys(request.cookies)) {
+      const value = request.cookies[name];
+      if (value !== undefined) appendCookie(headers, operationId, name, encodeURIComponent(String(value)));
+    }
+  }
   setHeaders(headers, operationId, options.headers);
   if (options.idempotencyKey !== undefined) {
     setHeader(headers, operationId, "Idempotency-Key", options.idempotencyKey);
   }
-  const credentialQuery = await applySecurity(config, operationId, request.security, headers);
+  const credentialQuery = request.security.length ? await applySecurity(config, operationId, request.security, headers) : "";
   if (credentialQuery) url += `${url.includes("?") ? "&" : "?"}${credentialQuery}`;
 
   const retryable = options.idempotencyKey !== undefined || (IDEMPOTENT_METHODS as readonly string[]).includes(method);
@@ -210,6 +227,11 @@ async function readResponse<T>(response: Response, request: OperationRequest, ma
     }
   }
   throw createApiError(status, { operationId, statusText: response.statusText, headers, body, contentType });
+}
+
+function baseUrlFor(config: ResolvedClientConfig, serverUrl: string | undefined): string {
+  if (serverUrl === undefined || config.baseUrlFromOptions) return config.baseUrl;
+  return serverUrl.endsWith("/") ? serverUrl.slice(0, -1) : serverUrl;
 }
 
 /** Serialises `request.body` per its media type and sets `Content-Type`; returns undefined when there is no body. */

@@ -1,7 +1,7 @@
 import { InvalidRequestError } from "./errors.js";
 
-/** `{name}` placeholders in an operation path template. */
-const PATH_PLACEHOLDER = /\{([^{}]+)\}/g;
+/** Splits a path template into literal parts and `{name}` placeholders (captured, at odd indexes). */
+const PATH_PLACEHOLDER = /\{([^{}]+)\}/;
 
 /** The parts of an operation that decide its URL. */
 export interface UrlParts {
@@ -23,7 +23,11 @@ export interface UrlParts {
  */
 export function buildUrl(baseUrl: string, parts: UrlParts): string {
   const { operationId, pathParams } = parts;
-  const path = parts.path.replace(PATH_PLACEHOLDER, (_, name: string) => {
+  // split() with a capture group is several times faster than replace() with a callback.
+  const pieces = parts.path.split(PATH_PLACEHOLDER);
+  let path = pieces[0] ?? "";
+  for (let index = 1; index < pieces.length; index += 2) {
+    const name = pieces[index] ?? "";
     // hasOwn: a parameter named `constructor` must not find Object.prototype.constructor.
     const value = pathParams && Object.hasOwn(pathParams, name) ? pathParams[name] : undefined;
     const segment = value === undefined ? "" : String(value);
@@ -31,8 +35,8 @@ export function buildUrl(baseUrl: string, parts: UrlParts): string {
       const problem = value === undefined ? "is missing" : `must not be ${JSON.stringify(segment)}`;
       throw new InvalidRequestError(operationId, `path parameter ${JSON.stringify(name)} ${problem}`);
     }
-    return encodeURIComponent(segment);
-  });
+    path += encodeURIComponent(segment) + (pieces[index + 1] ?? "");
+  }
   const query = serializeQuery(parts.query);
   return query ? `${baseUrl}${path}?${query}` : `${baseUrl}${path}`;
 }

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { InvalidRequestError } from "../../../../templates/sdk/runtime/errors.js";
+import { buildUrl, serializeQuery, type UrlParts } from "../../../../templates/sdk/runtime/url.js";
+
+const BASE = "https://api.example.test";
+const INVITATION_PATH = "/v1/organizations/{organization_id}/invitations/{invitation_id}";
+
+describe("buildUrl: path parameters", () => {
+  const cases: [string, { given: UrlParts["pathParams"]; want: string }][] = [
+    ["plain values", { given: { organization_id: "org_1", invitation_id: "inv_2" }, want: "/v1/organizations/org_1/invitations/inv_2" }],
+    ["numbers and booleans", { given: { organization_id: 42, invitation_id: false }, want: "/v1/organizations/42/invitations/false" }],
+    ["dot-dot-slash stays one segment", { given: { organization_id: "../admin", invitation_id: "x" }, want: "/v1/organizations/..%2Fadmin/invitations/x" }],
+    ["slash, query and fragment characters are encoded", { given: { organization_id: "a/b?c#d", invitation_id: "x" }, want: "/v1/organizations/a%2Fb%3Fc%23d/invitations/x" }],
+    ["percent-encoded dots are encoded again, not decoded", { given: { organization_id: "%2e%2e", invitation_id: "x" }, want: "/v1/organizations/%252e%252e/invitations/x" }],
+    ["three dots are an ordinary name", { given: { organization_id: "...", invitation_id: "x" }, want: "/v1/organizations/.../invitations/x" }],
+    ["spaces and non-ASCII", { given: { organization_id: "a b", invitation_id: "é" }, want: "/v1/organizations/a%20b/invitations/%C3%A9" }],
+  ];
+  it.each(cases)("%s", (_, { given, want }) => {
+    const url = buildUrl(BASE, { operationId: "get_invitation", path: INVITATION_PATH, pathParams: given });
+    expect(url).toBe(BASE + want);
+    // The URL parser must not move the parameter out of its segment either.
+    expect(new URL(url).pathname).toBe(want);
+  });
+
+  const refused: [string, { given: UrlParts["pathParams"]; want: RegExp }][] = [
+    ["no parameters at all", { given: undefined, want: /organization_id" is missing/ }],
+    ["a missing parameter", { given: { invitation_id: "x" }, want: /organization_id" is missing/ }],
+    ["an undefined parameter", { given: { organization_id: undefined, invitation_id: "x" }, want: /organization_id" is missing/ }],
+    ["an empty parameter", { given: { organization_id: "", invitation_id: "x" }, want: /organization_id" must not be ""/ }],
+    ["a dot", { given: { organization_id: ".", invitation_id: "x" }, want: /must not be "\."/ }],
+    ["a dot-dot", { given: { organization_id: "org", invitation_id: ".." }, want: /invitation_id" must not be "\.\."/ }],
+  ];
+  it.each(refused)("refuses %s", (_, { given, want }) => {
+    const build = () => buildUrl(BASE, { operationId: "get_invitation", path: INVITATION_PATH, pathParams: given });
+    expect(build).toThrow(InvalidRequestError);
+    expect(build).toThrow(want);
+    expect(build).toThrow(/^get_invitation: /);
+  });
+
+  it("does not take a parameter named like an Object.prototype member from the prototype", () => {
+    const build = (name: string) => buildUrl(BASE, { operationId: "op", path: `/things/{${name}}`, pathParams: {} });
+    for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+      expect(() => build(name)).toThrow(`"${name}" is missing`);
+    }
+  });
+
+  it("accepts an own parameter named __proto__", () => {
+    const pathParams = JSON.parse('{"__proto__": "p"}') as Record<string, string>;
+    expect(buildUrl(BASE, { operationId: "op", path: "/things/{__proto__}", pathParams })).toBe(`${BASE}/things/p`);
+  });
+});
+
+describe("serializeQuery", () => {
+  const cases: [string, { given: Record<string, unknown> | undefined; want: string }][] = [
+    ["no query", { given: undefined, want: "" }],
+    ["empty object", { given: {}, want: "" }],
+    ["primitives in the order given", { given: { limit: 10, q: "x", archived: false, big: 12n }, want: "limit=10&q=x&archived=false&big=12" }],
+    ["undefined and null are skipped", { given: { a: undefined, b: null, c: 1 }, want: "c=1" }],
+    ["arrays repeat the name (form, explode)", { given: { status: ["pending", "accepted"] }, want: "status=pending&status=accepted" }],
+    ["null items in arrays are skipped", { given: { id: [1, null, undefined, 2] }, want: "id=1&id=2" }],
+    ["an empty array sends nothing", { given: { id: [], b: 1 }, want: "b=1" }],
+    ["objects use deepObject", { given: { filter: { role: "admin", team: "x" } }, want: "filter[role]=admin&filter[team]=x" }],
+    ["nested objects nest brackets", { given: { filter: { created: { gte: 1, lt: 2 } } }, want: "filter[created][gte]=1&filter[created][lt]=2" }],
+    ["dates are ISO 8601", { given: { since: new Date("2024-01-02T03:04:05.000Z") }, want: "since=2024-01-02T03%3A04%3A05.000Z" }],
+    ["names and values are percent-encoded", { given: { "a b&c": "x=y&z #" }, want: "a%20b%26c=x%3Dy%26z%20%23" }],
+    ["deepObject keys are encoded inside the brackets", { given: { f: { "a]b": "c" } }, want: "f[a%5Db]=c" }],
+    ["the empty string is a value", { given: { q: "" }, want: "q=" }],
+  ];
+  it.each(cases)("%s", (_, { given, want }) => {
+    expect(serializeQuery(given)).toBe(want);
+  });
+
+  it("reads only own keys: inherited properties are ignored", () => {
+    const query = Object.create({ inherited: "leak" }) as Record<string, unknown>;
+    query["own"] = 1;
+    expect(serializeQuery(query)).toBe("own=1");
+  });
+
+  it("treats an own __proto__ key as data and pollutes nothing", () => {
+    const query = JSON.parse('{"__proto__": {"polluted": "yes"}, "a": 1}') as Record<string, unknown>;
+    expect(serializeQuery(query)).toBe("__proto__[polluted]=yes&a=1");
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+});
+
+describe("buildUrl: base URL and query together", () => {
+  const cases: [string, { given: UrlParts; want: string }][] = [
+    ["no query leaves no question mark", { given: { operationId: "op", path: "/v1/things", query: { a: undefined } }, want: `${BASE}/v1/things` }],
+    ["query is appended", { given: { operationId: "op", path: "/v1/things", query: { limit: 5 } }, want: `${BASE}/v1/things?limit=5` }],
+  ];
+  it.each(cases)("%s", (_, { given, want }) => {
+    expect(buildUrl(BASE, given)).toBe(want);
+  });
+});
