@@ -14,6 +14,8 @@ export interface NamingStrategy {
   propertyName(wireName: string): string;
   /** A file name stem (no extension). */
   fileName(name: string): string;
+  /** The name as written, made a valid identifier: the fallback when two names collide after case conversion. */
+  verbatimName(name: string): string;
 }
 
 /** Splits on anything that is not a letter or digit, so spec strings cannot carry syntax into names. */
@@ -45,6 +47,7 @@ export function createNaming(options: {
     methodName: (id) => asIdentifier(caseOf(id, options.methodCase), id, options.reserved, "method name"),
     parameterName: (name) => asIdentifier(caseOf(name, options.methodCase), name, options.reserved, "parameter name"),
     propertyName: (name) => asIdentifier(caseOf(name, options.methodCase), name, options.reserved, "property name"),
+    verbatimName: (name) => asIdentifier(name.replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "") || name, name, options.reserved, "name"),
     fileName: (name) => {
       const stem = snakeCase(words(name));
       if (stem === "") throw new PipelineError(`cannot derive a file name from ${JSON.stringify(name)}`);
@@ -55,24 +58,30 @@ export function createNaming(options: {
 
 /**
  * Gives each item a name and refuses two items whose names collide (after case conversion, or
- * case-insensitively when they become file names), naming both JSON pointers.
+ * case-insensitively when they become file names), naming both JSON pointers. With `fallbackOf`,
+ * items whose preferred names collide get their fallback names instead (e.g. the wire name kept as
+ * written: `frontendApi` beside `frontend_api`); only a collision that remains is an error.
  */
 export function assignUniqueNames<T>(
   items: readonly T[],
   nameOf: (item: T) => string,
   pointerOf: (item: T) => string,
-  options: { what: string; caseInsensitive?: boolean },
+  options: { what: string; caseInsensitive?: boolean; fallbackOf?: (item: T) => string },
 ): Map<T, string> {
+  const keyOf = (name: string) => (options.caseInsensitive ? name.toLowerCase() : name);
+  const preferred = new Map(items.map((item) => [item, nameOf(item)]));
+  const counts = new Map<string, number>();
+  for (const name of preferred.values()) counts.set(keyOf(name), (counts.get(keyOf(name)) ?? 0) + 1);
   const names = new Map<T, string>();
   const owners = new Map<string, T>();
   for (const item of items) {
-    const name = nameOf(item);
-    const key = options.caseInsensitive ? name.toLowerCase() : name;
-    const owner = owners.get(key);
+    const first = preferred.get(item)!;
+    const name = options.fallbackOf && counts.get(keyOf(first))! > 1 ? options.fallbackOf(item) : first;
+    const owner = owners.get(keyOf(name));
     if (owner !== undefined) {
       throw new PipelineError(`${options.what} ${JSON.stringify(name)} would name both ${pointerOf(owner)} and ${pointerOf(item)}`, pointerOf(item));
     }
-    owners.set(key, item);
+    owners.set(keyOf(name), item);
     names.set(item, name);
   }
   return names;

@@ -30,16 +30,16 @@ export function setHeader(headers: Headers, operationId: string, name: string, v
   }
 }
 
-/** Sets each own property of `values` in order (later calls override earlier ones); `undefined` values are skipped. */
+/** Sets each own property of `values` in order (later calls override earlier ones); `undefined` and `null` values are skipped. */
 export function setHeaders(
   headers: Headers,
   operationId: string,
-  values: Readonly<Record<string, string | number | boolean | undefined>> | undefined,
+  values: Readonly<Record<string, string | number | boolean | null | undefined>> | undefined,
 ): void {
   if (!values) return;
   for (const name of Object.keys(values)) {
     const value = values[name];
-    if (value !== undefined) setHeader(headers, operationId, name, String(value));
+    if (value !== undefined && value !== null) setHeader(headers, operationId, name, String(value));
   }
 }
 

@@ -44,7 +44,7 @@ export interface OperationRequest {
   /** Path template, e.g. `/v1/organizations/{organization_id}/invitations`. */
   path: string;
   /** Values for the template's `{placeholders}`; each becomes exactly one encoded segment. */
-  pathParams?: Readonly<Record<string, string | number | boolean | undefined>> | undefined;
+  pathParams?: Readonly<Record<string, string | number | boolean | null | undefined>> | undefined;
   /** Query parameters; see `serializeQuery` for arrays, objects, `null` and `undefined`. */
   query?: Readonly<Record<string, unknown>> | undefined;
   /**
@@ -54,12 +54,12 @@ export interface OperationRequest {
    */
   serverUrl?: string | undefined;
   /** Header parameters; `undefined` values are skipped. */
-  headers?: Readonly<Record<string, string | number | boolean | undefined>> | undefined;
+  headers?: Readonly<Record<string, string | number | boolean | null | undefined>> | undefined;
   /**
    * Cookie parameters, added to the `Cookie` header as `name=value` with the value
    * percent-encoded (`encodeURIComponent`); `undefined` values are skipped.
    */
-  cookies?: Readonly<Record<string, string | number | boolean | undefined>> | undefined;
+  cookies?: Readonly<Record<string, string | number | boolean | null | undefined>> | undefined;
   /**
    * Request body; `undefined` sends none. JSON media types (`…json`) are `JSON.stringify`d;
    * `application/x-www-form-urlencoded` objects are form-encoded; anything else must already be a
@@ -120,7 +120,7 @@ export async function send<T>(
   if (request.cookies) {
     for (const name of Object.keys(request.cookies)) {
       const value = request.cookies[name];
-      if (value !== undefined) appendCookie(headers, operationId, name, encodeURIComponent(String(value)));
+      if (value !== undefined && value !== null) appendCookie(headers, operationId, name, encodeURIComponent(String(value)));
     }
   }
   setHeaders(headers, operationId, options.headers);

@@ -8,7 +8,7 @@ export interface UrlParts {
   operationId: string;
   /** Path template, e.g. `/v1/organizations/{organization_id}/invitations`. */
   path: string;
-  pathParams?: Readonly<Record<string, string | number | boolean | undefined>> | undefined;
+  pathParams?: Readonly<Record<string, string | number | boolean | null | undefined>> | undefined;
   query?: Readonly<Record<string, unknown>> | undefined;
 }
 
@@ -30,9 +30,9 @@ export function buildUrl(baseUrl: string, parts: UrlParts): string {
     const name = pieces[index] ?? "";
     // hasOwn: a parameter named `constructor` must not find Object.prototype.constructor.
     const value = pathParams && Object.hasOwn(pathParams, name) ? pathParams[name] : undefined;
-    const segment = value === undefined ? "" : String(value);
+    const segment = value === undefined || value === null ? "" : String(value);
     if (segment === "" || segment === "." || segment === "..") {
-      const problem = value === undefined ? "is missing" : `must not be ${JSON.stringify(segment)}`;
+      const problem = value === undefined || value === null ? "is missing" : `must not be ${JSON.stringify(segment)}`;
       throw new InvalidRequestError(operationId, `path parameter ${JSON.stringify(name)} ${problem}`);
     }
     path += encodeURIComponent(segment) + (pieces[index + 1] ?? "");
