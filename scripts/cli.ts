@@ -7,6 +7,7 @@
  *   npm run generate -- --spec PATH --out DIR
  *   npm run generate -- --watch            regenerate when spec/ or templates/ change
  *   npm run generate -- --no-lint          skip Redocly lint (faster; the bundle still validates refs)
+ *   npm run generate -- --lint-config F    lint with another Redocly config
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,6 +26,7 @@ const HELP = `Usage: npm run generate -- [options]
   --flavor NAME    render only this flavor; repeatable (${FLAVORS.map((flavor) => flavor.name).join(", ")})
   --check          write nothing; exit 1 listing every file that is not current
   --no-lint        skip Redocly lint
+  --lint-config F  Redocly config (default: redocly.yaml for spec/, redocly-external.yaml otherwise)
   --watch          regenerate when the spec or templates change
   --quiet          print errors only
   --help           this text
@@ -41,7 +43,7 @@ export function parseCliArgs(argv: readonly string[]): { options: GenerateOption
       out: { type: "string" },
       flavor: { type: "string", multiple: true },
       check: { type: "boolean" },
-      lint: { type: "boolean" },
+      "lint-config": { type: "string" },
       "no-lint": { type: "boolean" },
       watch: { type: "boolean" },
       quiet: { type: "boolean" },
@@ -57,6 +59,7 @@ export function parseCliArgs(argv: readonly string[]): { options: GenerateOption
   };
   if (values.spec !== undefined) options.spec = values.spec;
   if (values.out !== undefined) options.out = values.out;
+  if (values["lint-config"] !== undefined) options.lintConfig = values["lint-config"];
   if (values.flavor !== undefined) options.flavors = values.flavor.flatMap((name) => name.split(",")).filter(Boolean);
   return { options, watch: values.watch ?? false, help: values.help ?? false };
 }

@@ -35,7 +35,7 @@ export async function generate(config: ResolvedConfig, log: (line: string) => vo
     return result;
   };
 
-  if (config.lint) await step("lint", () => lintSpec(config.specPath, config.projectRoot));
+  if (config.lint) await step("lint", () => lintSpec(config.specPath, config.projectRoot, { configPath: config.lintConfig }));
   const bundle = await step("bundle", () => bundleSpec(config.specPath, config.projectRoot));
   const [typesSource, model] = await Promise.all([
     step("types (openapi-typescript)", () => generateTypes(bundle.document)),

@@ -16,6 +16,8 @@ export interface GenerateOptions {
   check?: boolean;
   /** Run Redocly lint first. @default true */
   lint?: boolean;
+  /** Redocly config for lint. @default "redocly.yaml" for the canonical spec, "redocly-external.yaml" (minimal rules) for any other */
+  lintConfig?: string;
   /** Print nothing but errors. @default false */
   quiet?: boolean;
   /** Package names; derived from the spec's `info.title` when not given. */
@@ -31,6 +33,7 @@ export interface ResolvedConfig {
   readonly flavors: readonly FlavorDefinition[];
   readonly check: boolean;
   readonly lint: boolean;
+  readonly lintConfig: string;
   readonly quiet: boolean;
   readonly packages: Partial<PackageNames>;
   /** Whether the spec is the canonical one (its bundle is also written to the output root). */
@@ -48,6 +51,7 @@ export function resolveConfig(options: GenerateOptions, projectRoot: string): Re
     flavors: selectFlavors(options.flavors),
     check: options.check ?? false,
     lint: options.lint ?? true,
+    lintConfig: path.resolve(projectRoot, options.lintConfig ?? (specPath === canonicalSpec ? "redocly.yaml" : "redocly-external.yaml")),
     quiet: options.quiet ?? false,
     packages: options.packages ?? {},
     canonical: specPath === canonicalSpec,
