@@ -56,6 +56,8 @@ export interface TsOperationView {
   errorBodyMultiline: boolean;
   responseKindCode: string;
   securityCode: string;
+  /** `{ name: "style" }` for query parameters not written as form + explode, or null. */
+  queryStylesCode: string | null;
   serverUrlCode: string | null;
   pagination: { limitCode: string; offsetCode: string; limitFieldName: string; offsetFieldName: string; itemsCode: string; totalCode: string | null } | null;
   responses: Array<{ status: string; description: string; kind: string; typeCode: string | null }>;
@@ -149,6 +151,13 @@ export function buildTsOperationView(operation: OperationModel, rootServerUrl: s
     .map((requirement) => `{ ${requirement.map(({ scheme, scopes }) => `${tsPropertyKey(scheme)}: [${scopes.map(tsString).join(", ")}]`).join(", ")} }`)
     .join(", ")}]`;
   const serverUrl = defaultServerUrl(operation);
+  const queryStyles = operation.parameters
+    .filter((parameter) => parameter.in === "query")
+    .map((parameter) => {
+      const style = parameter.style === "form" ? (parameter.explode ? null : "form-no-explode") : parameter.style === "spaceDelimited" || parameter.style === "pipeDelimited" || parameter.style === "deepObject" ? parameter.style : null;
+      return style === null ? null : `${tsPropertyKey(parameter.name)}: ${tsString(style)}`;
+    })
+    .filter((entry): entry is string => entry !== null);
 
   return {
     operationId: operation.operationId,
@@ -181,6 +190,7 @@ export function buildTsOperationView(operation: OperationModel, rootServerUrl: s
     errorBodyMultiline: errorBodyCode.startsWith("\n"),
     responseKindCode: tsString(responseKind),
     securityCode,
+    queryStylesCode: queryStyles.length ? `{ ${queryStyles.join(", ")} }` : null,
     serverUrlCode: serverUrl === rootServerUrl ? null : tsString(serverUrl),
     pagination:
       pagination && fieldFor(pagination.limitParam) && fieldFor(pagination.offsetParam)

@@ -40,3 +40,4 @@ export {
 export { paginate, type Page } from "./paginate.js";
 export type { SecurityRequirements } from "./auth.js";
 export { send, type ApiResponse, type OperationRequest, type RequestOptions } from "./send.js";
+export type { QueryStyle } from "./url.js";

@@ -14,7 +14,7 @@ import {
 import { appendCookie, setHeader, setHeaders } from "./headers.js";
 import { readBodyText } from "./read-body.js";
 import { IDEMPOTENT_METHODS, isRetryableError, retryDelayMs } from "./retry.js";
-import { buildUrl, serializeQuery } from "./url.js";
+import { buildUrl, serializeQuery, type QueryStyle } from "./url.js";
 
 /** Longest delay `setTimeout` honours; larger ones (and `Infinity`) fire at once, so they mean "no timeout". */
 const MAX_TIMER_DELAY_MS = 2_147_483_647;
@@ -45,6 +45,8 @@ export interface OperationRequest {
   path: string;
   /** Values for the template's `{placeholders}`; each becomes exactly one encoded segment. */
   pathParams?: Readonly<Record<string, string | number | boolean | null | undefined>> | undefined;
+  /** Serialisation of query parameters that are not `form` + explode; see `QueryStyle`. */
+  queryStyles?: Readonly<Record<string, QueryStyle>> | undefined;
   /** Query parameters; see `serializeQuery` for arrays, objects, `null` and `undefined`. */
   query?: Readonly<Record<string, unknown>> | undefined;
   /**

@@ -10,7 +10,19 @@ export interface UrlParts {
   path: string;
   pathParams?: Readonly<Record<string, string | number | boolean | null | undefined>> | undefined;
   query?: Readonly<Record<string, unknown>> | undefined;
+  /** Serialisation of query parameters that are not `form` + explode (see {@link QueryStyle}). */
+  queryStyles?: Readonly<Record<string, QueryStyle>> | undefined;
 }
+
+/**
+ * How a query parameter is written when it is not the default (`form`, explode: `a=1&a=2`, objects
+ * as `deepObject`): `form-no-explode` (`a=1,2`; objects `a=k,v`), `spaceDelimited` (`a=1%202`),
+ * `pipeDelimited` (`a=1|2`), `deepObject` (`a[k]=v`). Items are encoded; delimiters are not.
+ */
+export type QueryStyle = "form" | "form-no-explode" | "spaceDelimited" | "pipeDelimited" | "deepObject";
+
+/** Delimiters as written in the URL: literal, so that an item's own `,` or `|` (encoded) stays distinguishable. */
+const DELIMITERS = { "form-no-explode": ",", spaceDelimited: "%20", pipeDelimited: "|" } as const;
 
 /**
  * Builds `baseUrl + path + ?query`.
@@ -37,7 +49,7 @@ export function buildUrl(baseUrl: string, parts: UrlParts): string {
     }
     path += encodeURIComponent(segment) + (pieces[index + 1] ?? "");
   }
-  const query = serializeQuery(parts.query);
+  const query = serializeQuery(parts.query, parts.queryStyles);
   return query ? `${baseUrl}${path}?${query}` : `${baseUrl}${path}`;
 }
 
@@ -50,12 +62,24 @@ export function buildUrl(baseUrl: string, parts: UrlParts): string {
  *
  * Names and values are percent-encoded with `encodeURIComponent`; deepObject brackets are left as-is.
  * Only own enumerable keys are read, so `__proto__` or inherited properties change nothing.
+ * `styles` names the parameters written another way (see {@link QueryStyle}).
  * Also used for `application/x-www-form-urlencoded` bodies.
  */
-export function serializeQuery(query: Readonly<Record<string, unknown>> | undefined): string {
+export function serializeQuery(query: Readonly<Record<string, unknown>> | undefined, styles?: Readonly<Record<string, QueryStyle>>): string {
   if (!query) return "";
   const pairs: string[] = [];
-  for (const name of Object.keys(query)) appendPairs(pairs, encodeURIComponent(name), query[name]);
+  for (const name of Object.keys(query)) {
+    const style = styles && Object.hasOwn(styles, name) ? styles[name] : undefined;
+    const value = query[name];
+    if (style !== undefined && style !== "form" && style !== "deepObject" && value !== null && typeof value === "object" && !(value instanceof Date)) {
+      // Delimited styles put every item (or key and value) into one value, joined by the delimiter.
+      const items = Array.isArray(value) ? value : Object.entries(value as Record<string, unknown>).flat();
+      const present = items.filter((item) => item !== undefined && item !== null).map((item) => (item instanceof Date ? item.toISOString() : String(item)));
+      pairs.push(`${encodeURIComponent(name)}=${present.map(encodeURIComponent).join(DELIMITERS[style])}`);
+    } else {
+      appendPairs(pairs, encodeURIComponent(name), value);
+    }
+  }
   return pairs.join("&");
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InvalidRequestError } from "../../../../templates/sdk/runtime/errors.js";
-import { buildUrl, serializeQuery, type UrlParts } from "../../../../templates/sdk/runtime/url.js";
+import { buildUrl, serializeQuery, type QueryStyle, type UrlParts } from "../../../../templates/sdk/runtime/url.js";
 
 const BASE = "https://api.example.test";
 const INVITATION_PATH = "/v1/organizations/{organization_id}/invitations/{invitation_id}";
@@ -90,5 +90,27 @@ describe("buildUrl: base URL and query together", () => {
   ];
   it.each(cases)("%s", (_, { given, want }) => {
     expect(buildUrl(BASE, given)).toBe(want);
+  });
+});
+
+describe("serializeQuery with OpenAPI styles", () => {
+  const cases: Array<[string, { given: { query: Record<string, unknown>; styles: Record<string, QueryStyle> }; want: string }]> = [
+    ["form without explode joins array items with commas, encoding commas inside items", { given: { query: { ids: [1, 2, 3] }, styles: { ids: "form-no-explode" } }, want: "ids=1,2,3" }],
+    ["form without explode writes an object as key,value pairs", { given: { query: { point: { x: 1, y: 2 } }, styles: { point: "form-no-explode" } }, want: "point=x,1,y,2" }],
+    ["an item's own comma is encoded, the delimiter is not", { given: { query: { names: ["a,b", "c"] }, styles: { names: "form-no-explode" } }, want: "names=a%2Cb,c" }],
+    ["spaceDelimited", { given: { query: { tags: ["a b", "c"] }, styles: { tags: "spaceDelimited" } }, want: "tags=a%20b%20c" }],
+    ["pipeDelimited", { given: { query: { tags: ["a|b", "c"] }, styles: { tags: "pipeDelimited" } }, want: "tags=a%7Cb|c" }],
+    ["deepObject stays bracketed", { given: { query: { filter: { status: "pending" } }, styles: { filter: "deepObject" } }, want: "filter[status]=pending" }],
+    ["an empty array writes an empty value with a delimited style", { given: { query: { ids: [] }, styles: { ids: "form-no-explode" } }, want: "ids=" }],
+    ["an empty array writes nothing with form + explode", { given: { query: { ids: [] }, styles: {} }, want: "" }],
+    ["a style for a primitive changes nothing", { given: { query: { q: "x y" }, styles: { q: "pipeDelimited" } }, want: "q=x%20y" }],
+    ["null items are skipped inside a delimited value", { given: { query: { ids: [1, null, 2] }, styles: { ids: "form-no-explode" } }, want: "ids=1,2" }],
+  ];
+  it.each(cases)("%s", (_name, { given, want }) => {
+    expect(serializeQuery(given.query, given.styles)).toBe(want);
+  });
+
+  it("is applied by buildUrl from the operation's queryStyles", () => {
+    expect(buildUrl("http://h", { operationId: "op", path: "/x", query: { ids: ["a", "b"], n: 1 }, queryStyles: { ids: "form-no-explode" } })).toBe("http://h/x?ids=a,b&n=1");
   });
 });
