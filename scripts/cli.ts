@@ -27,6 +27,7 @@ const HELP = `Usage: npm run generate -- [options]
   --check          write nothing; exit 1 listing every file that is not current
   --no-lint        skip Redocly lint
   --lint-config F  Redocly config (default: redocly.yaml for spec/, redocly-external.yaml otherwise)
+  --no-cache       run every stage even when nothing changed since the last run
   --watch          regenerate when the spec or templates change
   --quiet          print errors only
   --help           this text
@@ -45,6 +46,7 @@ export function parseCliArgs(argv: readonly string[]): { options: GenerateOption
       check: { type: "boolean" },
       "lint-config": { type: "string" },
       "no-lint": { type: "boolean" },
+      "no-cache": { type: "boolean" },
       watch: { type: "boolean" },
       quiet: { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -56,6 +58,7 @@ export function parseCliArgs(argv: readonly string[]): { options: GenerateOption
     check: values.check ?? false,
     lint: !(values["no-lint"] ?? false),
     quiet: values.quiet ?? false,
+    cache: !(values["no-cache"] ?? false),
   };
   if (values.spec !== undefined) options.spec = values.spec;
   if (values.out !== undefined) options.out = values.out;
@@ -69,9 +72,10 @@ async function runOnce(options: GenerateOptions): Promise<void> {
   const log = config.quiet ? () => {} : (line: string) => console.log(line);
   const started = performance.now();
   log(`generate: ${path.relative(projectRoot, config.specPath)} -> ${path.relative(projectRoot, config.outDir) || "."} (${config.flavors.map((flavor) => flavor.name).join(", ")})`);
-  const { report } = await generate(config, log);
+  const { report, cached } = await generate(config, log);
   const total = (performance.now() - started).toFixed(0);
-  if (config.check) log(`check: all ${report.unchanged.length} files are current (${total} ms)`);
+  if (cached) log(`done: unchanged (${total} ms)`);
+  else if (config.check) log(`check: all ${report.unchanged.length} files are current (${total} ms)`);
   else log(`done: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed (${total} ms)`);
 }
 

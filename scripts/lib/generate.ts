@@ -1,13 +1,8 @@
 import { performance } from "node:perf_hooks";
-import { bundleSpec } from "./load/bundle-spec.js";
-import { generateTypes } from "./load/generate-types.js";
-import { lintSpec } from "./load/lint-spec.js";
-import { loadTemplates } from "./load/load-templates.js";
-import { buildApiModel } from "./model/build-api-model.js";
-import { compileTemplates } from "./render/create-handlebars.js";
-import { writeFiles, type OutputFile, type WriteReport } from "./write/write-files.js";
+import type { OutputFile, WriteReport } from "./write/write-files.js";
 import { derivePackageNames, type ResolvedConfig } from "./config/resolve-config.js";
 import { PipelineError } from "./pipeline-error.js";
+import { fingerprintInputs, isCacheHit, recordRun } from "./cache/generate-cache.js";
 
 export interface StepTiming {
   step: string;
@@ -18,6 +13,8 @@ export interface GenerateResult {
   report: WriteReport;
   timings: StepTiming[];
   files: OutputFile[];
+  /** True when nothing had changed since the last successful run and no stage ran. */
+  cached: boolean;
 }
 
 /**
@@ -35,6 +32,23 @@ export async function generate(config: ResolvedConfig, log: (line: string) => vo
     return result;
   };
 
+  const fingerprint = config.useCache ? await step("fingerprint inputs", () => fingerprintInputs(config)) : undefined;
+  if (fingerprint !== undefined && (await isCacheHit(config, fingerprint))) {
+    log("  inputs unchanged since the last run, output intact: nothing to do");
+    return { report: { written: [], unchanged: [], removed: [], stale: [] }, timings, files: [], cached: true };
+  }
+
+  // The stages load TypeScript, openapi-typescript and Handlebars: only after a cache miss, so an
+  // unchanged run returns before paying for them.
+  const [{ bundleSpec }, { generateTypes }, { lintSpec }, { loadTemplates }, { buildApiModel }, { compileTemplates }, { writeFiles }] = await Promise.all([
+    import("./load/bundle-spec.js"),
+    import("./load/generate-types.js"),
+    import("./load/lint-spec.js"),
+    import("./load/load-templates.js"),
+    import("./model/build-api-model.js"),
+    import("./render/create-handlebars.js"),
+    import("./write/write-files.js"),
+  ]);
   if (config.lint) await step("lint", () => lintSpec(config.specPath, config.projectRoot, { configPath: config.lintConfig }));
   const bundle = await step("bundle", () => bundleSpec(config.specPath, config.projectRoot));
   const [typesSource, model] = await Promise.all([
@@ -64,5 +78,6 @@ export async function generate(config: ResolvedConfig, log: (line: string) => vo
       "--check",
     );
   }
-  return { report, timings, files };
+  if (fingerprint !== undefined) await recordRun(config, fingerprint, files);
+  return { report, timings, files, cached: false };
 }

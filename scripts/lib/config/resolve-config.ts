@@ -20,6 +20,8 @@ export interface GenerateOptions {
   lintConfig?: string;
   /** Print nothing but errors. @default false */
   quiet?: boolean;
+  /** Skip the run when inputs and output are unchanged since the last successful run. @default true (false with `check`) */
+  cache?: boolean;
   /** Package names; derived from the spec's `info.title` when not given. */
   packages?: Partial<PackageNames>;
 }
@@ -35,6 +37,7 @@ export interface ResolvedConfig {
   readonly lint: boolean;
   readonly lintConfig: string;
   readonly quiet: boolean;
+  readonly useCache: boolean;
   readonly packages: Partial<PackageNames>;
   /** Whether the spec is the canonical one (its bundle is also written to the output root). */
   readonly canonical: boolean;
@@ -53,6 +56,8 @@ export function resolveConfig(options: GenerateOptions, projectRoot: string): Re
     lint: options.lint ?? true,
     lintConfig: path.resolve(projectRoot, options.lintConfig ?? (specPath === canonicalSpec ? "redocly.yaml" : "redocly-external.yaml")),
     quiet: options.quiet ?? false,
+    // `--check` must look at the files themselves: it is what CI trusts.
+    useCache: (options.cache ?? true) && !(options.check ?? false),
     packages: options.packages ?? {},
     canonical: specPath === canonicalSpec,
   };
