@@ -40,7 +40,8 @@ export async function generate(config: ResolvedConfig, log: (line: string) => vo
 
   // The stages load TypeScript, openapi-typescript and Handlebars: only after a cache miss, so an
   // unchanged run returns before paying for them.
-  const [{ bundleSpec }, { generateTypes }, { lintSpec }, { loadTemplates }, { buildApiModel }, { compileTemplates }, { writeFiles }] = await Promise.all([
+  const [{ checkSpecFiles }, { bundleSpec }, { generateTypes }, { lintSpec }, { loadTemplates }, { buildApiModel }, { compileTemplates }, { writeFiles }] = await Promise.all([
+    import("./load/check-spec-files.js"),
     import("./load/bundle-spec.js"),
     import("./load/generate-types.js"),
     import("./load/lint-spec.js"),
@@ -49,6 +50,8 @@ export async function generate(config: ResolvedConfig, log: (line: string) => vo
     import("./render/create-handlebars.js"),
     import("./write/write-files.js"),
   ]);
+  // Before any tool follows a reference: refs stay in the spec folder, files parse, no alias bombs.
+  await step("check spec files", () => checkSpecFiles(config.specPath, config.projectRoot));
   if (config.lint) await step("lint", () => lintSpec(config.specPath, config.projectRoot, { configPath: config.lintConfig }));
   const bundle = await step("bundle", () => bundleSpec(config.specPath, config.projectRoot));
   const [typesSource, model] = await Promise.all([

@@ -1,0 +1,97 @@
+// The load stage refuses what no tool should follow or parse: references out of the spec folder,
+// URLs, absolute paths, links out of it, YAML syntax errors, duplicate keys and alias bombs; each
+// error names file:line:col (and the JSON pointer for a reference).
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkSpecFiles } from "../../../scripts/lib/load/check-spec-files.js";
+import { projectRoot } from "../../support/openapi-doc.js";
+
+const ROOT = `openapi: 3.1.0
+info:
+  title: t
+  version: "1"
+paths:
+  /a:
+    $ref: paths/a.yaml
+`;
+
+let workDir = "";
+beforeAll(async () => {
+  workDir = await mkdtemp(path.join(tmpdir(), "check-spec-"));
+  await writeFile(path.join(workDir, "outside.yaml"), "secret: do-not-print\n");
+});
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+async function specWith(name: string, files: Record<string, string>): Promise<string> {
+  const dir = path.join(workDir, name, "spec");
+  await mkdir(path.join(dir, "paths"), { recursive: true });
+  for (const [file, text] of Object.entries({ "openapi.yaml": ROOT, ...files })) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), text);
+  }
+  return path.join(dir, "openapi.yaml");
+}
+
+const pathItem = (ref: string) => `get:\n  responses:\n    "200":\n      $ref: ${JSON.stringify(ref)}\n`;
+
+const refused: Array<[string, { files: Record<string, string>; message: RegExp; where: RegExp }]> = [
+  ["a $ref to a file outside the spec folder", { files: { "paths/a.yaml": pathItem("../../outside.yaml") }, message: /leads outside the spec folder/, where: /paths\/a\.yaml:4:\d+ \(#\/get\/responses\/200\/\$ref\)/ }],
+  ["a $ref to an absolute path", { files: { "paths/a.yaml": pathItem("/etc/passwd") }, message: /absolute path/, where: /paths\/a\.yaml:4:\d+/ }],
+  ["a $ref to a URL", { files: { "paths/a.yaml": pathItem("https://example.com/evil.yaml#/x") }, message: /is a URL/, where: /paths\/a\.yaml:4:\d+/ }],
+  ["a $ref to a file: URL", { files: { "paths/a.yaml": pathItem("file:///etc/passwd") }, message: /is a URL/, where: /paths\/a\.yaml:4:\d+/ }],
+  ["a YAML syntax error", { files: { "paths/a.yaml": "get:\n  responses: [unclosed\n" }, message: /./, where: /paths\/a\.yaml:\d+:\d+/ }],
+  ["a duplicate key", { files: { "paths/a.yaml": "get:\n  summary: one\n  summary: two\n" }, message: /unique/, where: /paths\/a\.yaml:3:3/ }],
+  [
+    "a YAML alias bomb",
+    {
+      files: {
+        "paths/a.yaml": `a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n`,
+      },
+      message: /alias/,
+      where: /paths\/a\.yaml/,
+    },
+  ],
+];
+
+describe("checkSpecFiles", () => {
+  it.each(refused)("refuses %s, naming the place", async (name, { files, message, where }) => {
+    const spec = await specWith(name.replace(/\W+/g, "-"), files);
+    const started = performance.now();
+    const failure = await checkSpecFiles(spec, workDir).then(
+      () => undefined,
+      (error: unknown) => error as Error,
+    );
+    expect(failure?.message).toMatch(message);
+    expect(failure?.message).toMatch(where);
+    expect(failure?.message).not.toContain("do-not-print");
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it("refuses a symlink inside the folder that leads out of it", async () => {
+    const spec = await specWith("symlink", { "paths/a.yaml": pathItem("../linked.yaml") });
+    await symlink(path.join(workDir, "outside.yaml"), path.join(path.dirname(spec), "linked.yaml"));
+    await expect(checkSpecFiles(spec, workDir)).rejects.toThrow(/link that leads outside the spec folder/);
+  });
+
+  it("accepts a split spec whose references stay inside, and lists every file", async () => {
+    const spec = await specWith("fine", { "paths/a.yaml": pathItem("../responses/ok.yaml"), "responses/ok.yaml": "description: fine\n" });
+    const files = await checkSpecFiles(spec, workDir);
+    expect(files.map((file) => path.relative(path.dirname(spec), file)).sort()).toEqual(["openapi.yaml", "paths/a.yaml", "responses/ok.yaml"]);
+  });
+
+  it("accepts the canonical spec (every file reachable from the root)", async () => {
+    const files = await checkSpecFiles(path.join(projectRoot, "spec/openapi.yaml"), projectRoot);
+    expect(files.length).toBeGreaterThan(50);
+  });
+
+  it("names file:line:col for a JSON syntax error", async () => {
+    const dir = path.join(workDir, "json");
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, "openapi.json"), '{\n  "openapi": "3.1.0",\n  "info": {,\n}\n');
+    await expect(checkSpecFiles(path.join(dir, "openapi.json"), workDir)).rejects.toThrow(/openapi\.json:3:\d+/);
+  });
+});
