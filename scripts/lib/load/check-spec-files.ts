@@ -32,14 +32,22 @@ export async function checkSpecFiles(specPath: string, cwd: string = process.cwd
   const specRoot = path.dirname(rootFile);
   const display = (file: string) => path.relative(cwd, file) || file;
   const seen = new Set<string>([rootFile]);
+  /** Where each file was first referenced, for "does not exist" errors. */
+  const referencedAt = new Map<string, string>();
   const queue = [rootFile];
   while (queue.length > 0) {
     const file = queue.shift()!;
-    const size = (await stat(file)).size;
+    const stats = await stat(file).catch(() => undefined);
+    if (stats === undefined || !stats.isFile()) {
+      throw new PipelineError(`$ref target ${display(file)} does not exist`, referencedAt.get(file) ?? display(file));
+    }
+    const size = stats.size;
     if (size > SPEC_LIMITS.maxFileBytes) throw new PipelineError(`file is larger than ${SPEC_LIMITS.maxFileBytes} bytes`, display(file));
     const text = await readFile(file, "utf8");
-    const enqueue = (target: string | undefined) => {
-      if (target === undefined || seen.has(target)) return;
+    const enqueue = (reference: { target: string; where: string } | undefined) => {
+      if (reference === undefined || seen.has(reference.target)) return;
+      const { target, where } = reference;
+      referencedAt.set(target, where);
       if (seen.size >= SPEC_LIMITS.maxFiles) throw new PipelineError(`more than ${SPEC_LIMITS.maxFiles} files are referenced`, display(file));
       seen.add(target);
       queue.push(target);
@@ -124,8 +132,8 @@ function refsOfJson(root: unknown): Array<{ ref: string; pointer: string }> {
   return refs;
 }
 
-/** Checks one `$ref`; returns the file it points to when it is another local file. */
-function checkRef(ref: string, fromFile: string, specRoot: string, whereOf: () => string): string | undefined {
+/** Checks one `$ref`; returns the file it points to (and where it was referenced) when it is another local file. */
+function checkRef(ref: string, fromFile: string, specRoot: string, whereOf: () => string): { target: string; where: string } | undefined {
   if (ref.startsWith("#")) return undefined;
   const where = whereOf();
   if (URL_SCHEME.test(ref) && !/^[a-zA-Z]:[\\/]/.test(ref)) throw new PipelineError(`$ref ${JSON.stringify(ref)} is a URL; only files inside the spec folder may be referenced`, where);
@@ -142,5 +150,5 @@ function checkRef(ref: string, fromFile: string, specRoot: string, whereOf: () =
   }
   const target = path.resolve(path.dirname(fromFile), decoded);
   if (path.relative(specRoot, target).startsWith("..")) throw new PipelineError(`$ref ${JSON.stringify(ref)} leads outside the spec folder`, where);
-  return target;
+  return { target, where };
 }
