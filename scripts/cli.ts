@@ -11,7 +11,7 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
+import { parseCliArgs } from "./lib/cli-args.js";
 import { resolveConfig, type GenerateOptions } from "./lib/config/resolve-config.js";
 import { FLAVORS } from "./lib/flavors/index.js";
 import { generate } from "./lib/generate.js";
@@ -35,37 +35,6 @@ const HELP = `Usage: npm run generate -- [options]
 Flavors:
 ${FLAVORS.map((flavor) => `  ${flavor.name.padEnd(8)} ${flavor.summary}`).join("\n")}
 `;
-
-export function parseCliArgs(argv: readonly string[]): { options: GenerateOptions; watch: boolean; help: boolean } {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      spec: { type: "string" },
-      out: { type: "string" },
-      flavor: { type: "string", multiple: true },
-      check: { type: "boolean" },
-      "lint-config": { type: "string" },
-      "no-lint": { type: "boolean" },
-      "no-cache": { type: "boolean" },
-      watch: { type: "boolean" },
-      quiet: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
-  const options: GenerateOptions = {
-    check: values.check ?? false,
-    lint: !(values["no-lint"] ?? false),
-    quiet: values.quiet ?? false,
-    cache: !(values["no-cache"] ?? false),
-  };
-  if (values.spec !== undefined) options.spec = values.spec;
-  if (values.out !== undefined) options.out = values.out;
-  if (values["lint-config"] !== undefined) options.lintConfig = values["lint-config"];
-  if (values.flavor !== undefined) options.flavors = values.flavor.flatMap((name) => name.split(",")).filter(Boolean);
-  return { options, watch: values.watch ?? false, help: values.help ?? false };
-}
 
 async function runOnce(options: GenerateOptions): Promise<void> {
   const config = resolveConfig(options, projectRoot);

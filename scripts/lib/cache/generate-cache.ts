@@ -39,13 +39,25 @@ export async function fingerprintInputs(config: ResolvedConfig): Promise<string>
   return hash.digest("hex");
 }
 
-/** True when the last successful run had these inputs and its output is intact. */
+/**
+ * True when the last successful run had these inputs and its output is intact: every file it wrote
+ * is there byte for byte, and the folders the flavors own hold nothing else (a stray file there
+ * would be removed by a real run, and `--check` would flag it).
+ */
 export async function isCacheHit(config: ResolvedConfig, fingerprint: string): Promise<boolean> {
   const record = JSON.parse(await readFile(cacheFile(config), "utf8").catch(() => "null")) as CacheRecord | null;
   if (!record || record.fingerprint !== fingerprint) return false;
   for (const [file, digest] of Object.entries(record.files)) {
     const contents = await readFile(path.join(config.outDir, file)).catch(() => undefined);
     if (contents === undefined || sha256(contents) !== digest) return false;
+  }
+  for (const dir of config.flavors.flatMap((flavor) => flavor.ownedDirs)) {
+    const entries = await readdir(path.join(config.outDir, dir), { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (entry.isDirectory()) continue;
+      const relative = path.relative(config.outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
+      if (!Object.hasOwn(record.files, relative)) return false;
+    }
   }
   return true;
 }

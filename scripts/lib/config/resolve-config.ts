@@ -1,6 +1,7 @@
 import path from "node:path";
 import { pascalCase, snakeCase } from "change-case";
 import type { PackageNames } from "../flavors/flavor.js";
+import { PipelineError } from "../pipeline-error.js";
 import { selectFlavors } from "../flavors/index.js";
 import type { FlavorDefinition } from "../flavors/flavor.js";
 
@@ -68,7 +69,7 @@ export function derivePackageNames(title: string, overrides: Partial<PackageName
   const words = title.replace(/[^\p{L}\p{N}]+/gu, " ").trim() || "api";
   const snake = snakeCase(words).replace(/[^a-z0-9_]/g, "") || "api";
   const pascal = pascalCase(words).replace(/[^A-Za-z0-9]/g, "") || "Api";
-  return {
+  const names: PackageNames = {
     npmScope: snake.replace(/_/g, "-"),
     pythonPackage: /^[0-9]/.test(snake) ? `api_${snake}` : snake,
     rubyModule: /^[0-9]/.test(pascal) ? `Api${pascal}` : pascal,
@@ -76,4 +77,17 @@ export function derivePackageNames(title: string, overrides: Partial<PackageName
     clientClass: `${/^[0-9]/.test(pascal) ? `Api${pascal}` : pascal}Client`,
     ...overrides,
   };
+  // Overrides land in code and file names unescaped (they are identifiers there): check their shape.
+  for (const [field, pattern] of Object.entries(PACKAGE_NAME_SHAPES) as Array<[keyof PackageNames, RegExp]>) {
+    if (!pattern.test(names[field])) throw new PipelineError(`package name ${field} ${JSON.stringify(names[field])} must match ${pattern}`, `packages.${field}`);
+  }
+  return names;
 }
+
+const PACKAGE_NAME_SHAPES: Readonly<Record<keyof PackageNames, RegExp>> = {
+  npmScope: /^[a-z0-9][a-z0-9-]{0,63}$/,
+  pythonPackage: /^[a-z_][a-z0-9_]{0,63}$/,
+  rubyModule: /^[A-Z][A-Za-z0-9]{0,63}$/,
+  rubyGem: /^[a-z][a-z0-9_]{0,63}$/,
+  clientClass: /^[A-Z][A-Za-z0-9]{0,63}$/,
+};

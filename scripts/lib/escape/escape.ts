@@ -52,9 +52,16 @@ export function tsValue(value: unknown, { indent = "" }: PlacementOptions = {}):
   if (typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>);
     if (entries.length === 0) return "{}";
-    return `{\n${entries.map(([key, item]) => `${inner}${tsPropertyKey(key)}: ${tsValue(item, { indent: inner })},`).join("\n")}\n${indent}}`;
+    // In an object literal even a quoted `"__proto__":` sets the prototype; a computed key does not.
+    const keyCode = (key: string) => (key === "__proto__" ? `[${tsString(key)}]` : tsPropertyKey(key));
+    return `{\n${entries.map(([key, item]) => `${inner}${keyCode(key)}: ${tsValue(item, { indent: inner })},`).join("\n")}\n${indent}}`;
   }
   return "undefined";
+}
+
+/** One line of a `//` comment: line breaks (which would end the comment) become spaces. */
+export function tsLineComment(value: unknown): string {
+  return normalizeLines(String(value)).replace(/\0/g, "\\0").replace(/\s*\n\s*/g, " ").trim();
 }
 
 /** A property key in a TypeScript object type or literal: bare when it is an identifier, else quoted. */
@@ -72,22 +79,26 @@ export function pyString(value: unknown): string {
     else if (char === "\n") out += "\\n";
     else if (char === "\r") out += "\\r";
     else if (char === "\t") out += "\\t";
-    else if (code < 0x20 || code === 0x7f || code === 0x85 || code === 0x2028 || code === 0x2029) out += `\\u${code.toString(16).padStart(4, "0")}`;
+    // Lone surrogates (not valid UTF-8) and other non-printables as escapes.
+    else if (code < 0x20 || code === 0x7f || code === 0x85 || code === 0x2028 || code === 0x2029 || (code >= 0xd800 && code <= 0xdfff)) out += `\\u${code.toString(16).padStart(4, "0")}`;
     else out += char;
   }
   return `${out}"`;
 }
 
-/** Text inside a Python `"""…"""` docstring: cannot close it, no escape sequences take effect. */
+/**
+ * Text inside a Python `"""…"""` docstring: cannot close it, no escape sequences take effect.
+ * Lines are trimmed first, then backslashes escaped, then every quote in a run of two or more and a
+ * final quote, so no `"""` can form (not even with the closing one); a lone quote in prose stays.
+ */
 export function pyDoc(value: unknown): string {
   return normalizeLines(String(value))
-    .replace(/\\/g, "\\\\")
-    .replace(/"""/g, '\\"\\"\\"')
-    .replace(/"$/, '\\"')
-    .replace(/\0/g, "\\0")
     .split("\n")
     .map((line) => line.trimEnd())
-    .join("\n");
+    .join("\n")
+    .replace(/\\/g, "\\\\")
+    .replace(/"(?=")|(?<=")"|"$/g, '\\"')
+    .replace(/\0/g, "\\0");
 }
 
 /** A Ruby string literal, single-quoted: `#{…}` does not interpolate inside single quotes. */
@@ -113,13 +124,24 @@ export function rbString(value: unknown): string {
   return `'${text.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
 }
 
-/** Text after `# ` in a Ruby comment: one comment line per source line, `=begin`/`=end` defused. */
-export function rbComment(value: unknown): string {
+/**
+ * Ruby reads some comment lines as magic comments (`shareable_constant_value` on any line,
+ * `frozen_string_literal` before the first line of code, emacs-style `-*- … -*-`). A spec line of
+ * that shape gets its name in backticks (or its marker escaped), which Ruby does not read.
+ */
+const RUBY_MAGIC_COMMENT = /^(\s*)((?:en)?coding|frozen[-_]string[-_]literal|shareable[-_]constant[-_]value|warn[-_]indent|warn[-_]past[-_]scope)(\s*:)/i;
+
+/**
+ * Text after `# ` in a Ruby comment: one comment line per source line, `=begin`/`=end` defused,
+ * magic-comment-shaped lines kept as prose. `indent` is the indentation of the comment itself
+ * (the first `# ` is the template's).
+ */
+export function rbComment(value: unknown, { indent = "" }: PlacementOptions = {}): string {
   return normalizeLines(String(value))
     .replace(/\0/g, "\\0")
     .split("\n")
-    .map((line) => line.trimEnd())
-    .join("\n# ")
+    .map((line) => line.trimEnd().replace(RUBY_MAGIC_COMMENT, "$1`$2`$3").replace(/-\*-/g, "-\\*-"))
+    .join(`\n${indent}# `)
     .replace(/# $/gm, "#");
 }
 
@@ -143,7 +165,9 @@ export function mdCodeBlock(value: unknown, { lang = "" }: PlacementOptions = {}
 
 /** Inline code in Markdown: a backtick fence longer than any backtick run inside. */
 export function mdCode(value: unknown): string {
-  const text = normalizeLines(String(value)).replace(/\n/g, " ");
+  const text = normalizeLines(String(value)).replace(/\0/g, "").replace(/\n/g, " ");
+  // An empty code span is not a code span: show the emptiness instead.
+  if (text === "") return "`\"\"`";
   const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longestRun + 1);
   const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";

@@ -110,7 +110,7 @@ export const docsFlavor: FlavorDefinition = {
       how: describeCredential(scheme),
       description: scheme.description ?? null,
     }));
-    const common = { banner: banner(model), title: model.title, version: model.version, description: model.description ?? null, clientClass: input.packages.clientClass, packageName: `@${input.packages.npmScope}/sdk`, schemes };
+    const common = { banner: banner(model), title: model.title, version: model.version, description: model.description ?? null, clientClassName: input.packages.clientClass, packageName: `@${input.packages.npmScope}/sdk`, schemes };
 
     const apis = groups.map((group, index) => ({
       ...group,
@@ -163,7 +163,20 @@ export const docsFlavor: FlavorDefinition = {
       };
     });
 
-    const files: OutputFile[] = [{ path: `${OUT}/README.md`, contents: renderTemplate(input, "README.md.hbs", { ...common, apis, models }) }];
+    const gettingStartedCode = [
+      `import { ${input.packages.clientClass} } from ${tsString(`@${input.packages.npmScope}/sdk`)};`,
+      "",
+      `const client = new ${input.packages.clientClass}({`,
+      `  baseUrl: "http://127.0.0.1:4010", // \`npm run mock\`; omit to use each API's own server`,
+      "  credentials: {",
+      ...schemes.map((scheme) => `    // ${firstSentence(scheme.how)}\n    ${scheme.nameLiteral}: process.env[${tsString(scheme.envName)}],`),
+      "  },",
+      "});",
+      "",
+      "// One client per app: share it from a module of its own.",
+      "export { client };",
+    ].join("\n");
+    const files: OutputFile[] = [{ path: `${OUT}/README.md`, contents: renderTemplate(input, "README.md.hbs", { ...common, apis, models, gettingStartedCode }) }];
     for (const api of apis) files.push({ path: `${OUT}/${api.pageName}`, contents: renderTemplate(input, "api.md.hbs", { ...common, api }) });
     for (const modelView of models) files.push({ path: `${OUT}/models/${modelView.pageName}`, contents: renderTemplate(input, "model.md.hbs", { ...common, model: modelView }) });
     return files;

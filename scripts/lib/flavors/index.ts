@@ -2,10 +2,12 @@ import { PipelineError } from "../pipeline-error.js";
 import type { FlavorDefinition } from "./flavor.js";
 import { docsFlavor } from "./docs.js";
 import { fetchFlavor } from "./fetch.js";
+import { pythonFlavor } from "./python.js";
+import { rubyFlavor } from "./ruby.js";
 import { sdkFlavor } from "./sdk.js";
 
 /** Every flavor, in render order. Adding a flavor: a definition here plus templates/<name>/. */
-export const FLAVORS: readonly FlavorDefinition[] = [fetchFlavor, sdkFlavor, docsFlavor];
+export const FLAVORS: readonly FlavorDefinition[] = [fetchFlavor, sdkFlavor, docsFlavor, pythonFlavor, rubyFlavor];
 
 export const FLAVOR_NAMES = FLAVORS.map((flavor) => flavor.name);
 

@@ -18,7 +18,7 @@ export const sdkFlavor: FlavorDefinition = {
     const rootServerUrl = model.servers[0]?.url ?? "/";
     const groups = buildTsGroupViews(model.groups, rootServerUrl);
     const securitySchemes = securitySchemeViews(model);
-    const common = { banner: banner(model), clientClass: packages.clientClass, title: model.title, groups, securitySchemes };
+    const common = { banner: banner(model), clientClassName: packages.clientClass, title: model.title, groups, securitySchemes };
     const files: OutputFile[] = [
       { path: `${OUT}/package.json`, contents: renderTemplate(input, "package.json.hbs", { packageJson: typescriptPackageJson(`@${packages.npmScope}/sdk`, model, `TypeScript SDK for ${model.title}`) }) },
       { path: `${OUT}/tsconfig.json`, contents: renderTemplate(input, "tsconfig.json.hbs", { tsconfig: STRICT_TSCONFIG }) },

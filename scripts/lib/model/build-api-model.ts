@@ -240,9 +240,10 @@ export function buildApiModel(document: JsonObject): ApiModel {
       }
 
       const security = buildSecurity(operation.security ?? document.security);
+      const securityPointer = operation.security !== undefined ? `${pointer}/security` : "#/security";
       for (const requirement of security) {
         for (const { scheme } of requirement) {
-          if (!knownSchemes.has(scheme)) throw new PipelineError(`security scheme ${JSON.stringify(scheme)} is not defined in components.securitySchemes`, `${pointer}/security`);
+          if (!knownSchemes.has(scheme)) throw new PipelineError(`security scheme ${JSON.stringify(scheme)} is not defined in components.securitySchemes`, securityPointer);
         }
       }
       const tag = Array.isArray(operation.tags) && typeof operation.tags[0] === "string" ? operation.tags[0] : DEFAULT_TAG;

@@ -20,13 +20,14 @@ export interface NamingStrategy {
 
 /** Splits on anything that is not a letter or digit, so spec strings cannot carry syntax into names. */
 function words(text: string): string {
-  return text.normalize("NFKD").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  // NFKD splits "ï" into "i" + a combining mark; dropping the mark keeps "naïve" one word.
+  return text.normalize("NFKD").replace(/\p{M}+/gu, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
-function asIdentifier(candidate: string, original: string, reserved: ReadonlySet<string>, what: string): string {
+function asIdentifier(candidate: string, original: string, reserved: ReadonlySet<string>, what: string, digitPrefix = "_"): string {
   let name = candidate.replace(/[^A-Za-z0-9_]/g, "");
   if (name === "") throw new PipelineError(`cannot derive a ${what} from ${JSON.stringify(original)}`);
-  if (/^[0-9]/.test(name)) name = `_${name}`;
+  if (/^[0-9]/.test(name)) name = `${digitPrefix}${name}`;
   if (reserved.has(name) || reserved.has(name.toLowerCase())) name = `${name}_`;
   return name;
 }
@@ -36,6 +37,8 @@ export function createNaming(options: {
   reserved: ReadonlySet<string>;
   methodCase: "camel" | "snake";
   fileCase: "kebab" | "snake";
+  /** Put before a type name that would start with a digit. @default "_" (Ruby needs a capital letter: its classes are constants) */
+  typeDigitPrefix?: string;
 }): NamingStrategy {
   const caseOf = (text: string, style: "camel" | "snake" | "pascal") => {
     const cleaned = words(text);
@@ -43,7 +46,7 @@ export function createNaming(options: {
   };
   return {
     language: options.language,
-    typeName: (name) => asIdentifier(caseOf(name, "pascal"), name, options.reserved, "type name"),
+    typeName: (name) => asIdentifier(caseOf(name, "pascal"), name, options.reserved, "type name", options.typeDigitPrefix),
     methodName: (id) => asIdentifier(caseOf(id, options.methodCase), id, options.reserved, "method name"),
     parameterName: (name) => asIdentifier(caseOf(name, options.methodCase), name, options.reserved, "parameter name"),
     propertyName: (name) => asIdentifier(caseOf(name, options.methodCase), name, options.reserved, "property name"),

@@ -6,6 +6,9 @@ const PYTHON_RESERVED = new Set([
   "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
   "not", "or", "pass", "raise", "return", "try", "while", "with", "yield", "match", "case", "type",
   "self", "cls", "kwargs", "args", "api_client", "request_options",
+  // Builtins the generated annotations use, and the module generated class bodies reach for: an
+  // attribute or method of that name would shadow them for the rest of the class (mypy rejects it).
+  "str", "int", "float", "bool", "bytes", "dataclasses",
 ]);
 
 export const pythonNaming = createNaming({ language: "python", reserved: PYTHON_RESERVED, methodCase: "snake", fileCase: "snake" });

@@ -27,6 +27,8 @@ export interface WriteReport {
 }
 
 const UNSAFE_SEGMENT = /^(\.{1,2}|)$/;
+/** Names Windows reserves whatever the extension: a checkout there could not hold such a file. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
 /**
  * Rejects any output path that could land outside the output root or on a surprising file:
@@ -41,6 +43,9 @@ export function assertSafeOutputPaths(files: readonly OutputFile[]): void {
     }
     if (filePath.split("/").some((segment) => UNSAFE_SEGMENT.test(segment))) {
       throw new PipelineError(`output path ${JSON.stringify(filePath)} has an empty, "." or ".." segment`);
+    }
+    if (filePath.split("/").some((segment) => WINDOWS_RESERVED.test(segment) || /[<>:"|?*\x00-\x1f]/.test(segment) || /[. ]$/.test(segment))) {
+      throw new PipelineError(`output path ${JSON.stringify(filePath)} has a name Windows cannot hold (reserved device name, forbidden character, or trailing dot or space)`);
     }
     const folded = filePath.toLowerCase();
     const other = seen.get(folded);
@@ -64,6 +69,7 @@ async function assertNoSymlinkOnTheWay(outRoot: string, relativePath: string): P
   }
 }
 
+/** Files under a folder, not following links (a link is listed itself, so removing it removes only the link). */
 async function listFiles(root: string, relativeDir: string): Promise<string[]> {
   const entries = await readdir(path.join(root, relativeDir), { withFileTypes: true }).catch(() => []);
   const files: string[] = [];
@@ -73,6 +79,12 @@ async function listFiles(root: string, relativeDir: string): Promise<string[]> {
     else files.push(relative);
   }
   return files;
+}
+
+/** Every target must be a regular file or absent: renaming over a folder would fail half-way. */
+async function assertReplaceable(outRoot: string, relativePath: string): Promise<void> {
+  const stats = await lstat(path.join(outRoot, relativePath)).catch(() => undefined);
+  if (stats !== undefined && !stats.isFile()) throw new PipelineError("is in the way of a generated file (not a regular file)", relativePath);
 }
 
 /**
@@ -93,12 +105,15 @@ export async function writeFiles(outRoot: string, files: readonly OutputFile[], 
   }
   const extra: string[] = [];
   for (const dir of options.ownedDirs ?? []) {
+    // An owned folder that is (or sits behind) a link would make stale-file removal delete files elsewhere.
+    await assertNoSymlinkOnTheWay(outRoot, dir);
     for (const existing of await listFiles(outRoot, dir)) if (!wanted.has(existing)) extra.push(existing);
   }
   if (options.check) {
     report.stale = [...changed.map((file) => file.path), ...extra].sort();
     return report;
   }
+  for (const file of changed) await assertReplaceable(outRoot, file.path);
   const staged: Array<{ temp: string; target: string; path: string }> = [];
   try {
     for (const file of changed) {
@@ -112,9 +127,14 @@ export async function writeFiles(outRoot: string, files: readonly OutputFile[], 
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
     throw error;
   }
-  for (const { temp, target, path: filePath } of staged) {
-    await rename(temp, target);
-    report.written.push(filePath);
+  try {
+    for (const { temp, target, path: filePath } of staged) {
+      await rename(temp, target);
+      report.written.push(filePath);
+    }
+  } finally {
+    // Whatever happened, no temporary file stays behind.
+    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
   }
   for (const stale of extra) {
     await rm(path.join(outRoot, stale), { force: true });
