@@ -1,6 +1,7 @@
 import { pyString } from "../escape/escape.js";
 import type { ApiGroupModel, ApiModel, OperationModel, ParameterModel, ResponseModel, TypeRef } from "../model/api-model.js";
 import { assignUniqueNames } from "../naming/naming-strategy.js";
+import { assignArgumentNames } from "../naming/argument-names.js";
 import { pythonNaming as naming } from "../naming/python.js";
 import { annotationExpr, call, defCode, dict, docstringCode, keyword, layoutCode, set, type DocBlock, type PyExpr } from "./python-code.js";
 import { PyImports, PyTypes, type PySchemaInfo } from "./python-types.js";
@@ -107,7 +108,7 @@ function buildParams(operation: OperationModel, types: PyTypes, imports: PyImpor
   type Item = { parameter?: ParameterModel; wireName: string; pointer: string };
   const items: Item[] = operation.parameters.map((parameter) => ({ parameter, wireName: parameter.name, pointer: parameter.pointer }));
   if (operation.requestBody) items.push({ wireName: bodyWireName(operation), pointer: `${operation.pointer}/requestBody` });
-  const names = assignUniqueNames(items, (item) => naming.parameterName(item.wireName), (item) => item.pointer, { what: `parameter name in ${operation.operationId}` });
+  const names = assignArgumentNames(items, naming, operation.operationId);
   const views = items.map((item): PyParamView => {
     const { parameter } = item;
     const body = operation.requestBody;

@@ -1,6 +1,7 @@
 import { escapePointerSegment } from "../model/schema-to-type.js";
 import type { ApiModel, OperationModel, ParameterModel, PropertyModel, SchemaModel, TypeRef } from "../model/api-model.js";
 import { assignUniqueNames } from "../naming/naming-strategy.js";
+import { assignArgumentNames } from "../naming/argument-names.js";
 import { rubyNaming as naming } from "../naming/ruby.js";
 import { PipelineError } from "../pipeline-error.js";
 
@@ -220,7 +221,7 @@ function buildRubyOperation(operation: OperationModel, rootServerUrl: string, sc
   type Item = { wireName: string; pointer: string; parameter?: ParameterModel };
   const items: Item[] = operation.parameters.map((parameter) => ({ wireName: parameter.name, pointer: parameter.pointer, parameter }));
   if (operation.requestBody) items.push({ wireName: bodyWireName(operation), pointer: `${operation.pointer}/requestBody` });
-  const names = assignUniqueNames(items, (item) => naming.parameterName(item.wireName), (item) => item.pointer, { what: `argument of ${operation.operationId}` });
+  const names = assignArgumentNames(items, naming, operation.operationId);
   const parameters: RubyParameter[] = items.map((item) => {
     const parameter = item.parameter;
     const body = operation.requestBody;

@@ -2,6 +2,7 @@ import { tsPropertyKey, tsString } from "../escape/escape.js";
 import type { ApiGroupModel, OperationModel, ParameterModel, ResponseModel, TypeRef } from "../model/api-model.js";
 import { assignUniqueNames } from "../naming/naming-strategy.js";
 import { typescriptNaming as naming } from "../naming/typescript.js";
+import { assignArgumentNames } from "../naming/argument-names.js";
 
 /**
  * The TypeScript view of operations, shared by the `sdk` flavor and the TypeScript docs: names
@@ -102,12 +103,8 @@ export function buildTsOperationView(operation: OperationModel, rootServerUrl: s
   type Named = { wireName: string; pointer: string; parameter?: ParameterModel };
   const items: Named[] = operation.parameters.map((parameter) => ({ wireName: parameter.name, pointer: parameter.pointer, parameter }));
   if (operation.requestBody) items.push({ wireName: bodyWireName(operation), pointer: `${operation.pointer}/requestBody` });
-  const names = assignUniqueNames(items, (item) => naming.parameterName(item.wireName), (item) => item.pointer, {
-    what: `parameter name in ${operation.operationId}`,
-    // The same wire name in two locations (`id` in path and query) also needs the location.
-    fallbackOf: (item) =>
-      naming.verbatimName(item.parameter && items.some((other) => other !== item && other.wireName === item.wireName) ? `${item.wireName}_${item.parameter.in}` : item.wireName),
-  });
+  const names = assignArgumentNames(items, naming, operation.operationId);
+
 
   const fields: TsFieldView[] = items.map((item) => {
     const parameter = item.parameter;

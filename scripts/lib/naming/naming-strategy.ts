@@ -50,7 +50,11 @@ export function createNaming(options: {
     methodName: (id) => asIdentifier(caseOf(id, options.methodCase), id, options.reserved, "method name"),
     parameterName: (name) => asIdentifier(caseOf(name, options.methodCase), name, options.reserved, "parameter name"),
     propertyName: (name) => asIdentifier(caseOf(name, options.methodCase), name, options.reserved, "property name"),
-    verbatimName: (name) => asIdentifier(name.replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "") || name, name, options.reserved, "name"),
+    verbatimName: (name) => {
+      const verbatim = name.replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "") || name;
+      // snake_case languages keep arguments lower-case (a capital makes a Ruby constant).
+      return asIdentifier(options.methodCase === "snake" ? verbatim.toLowerCase() : verbatim, name, options.reserved, "name");
+    },
     fileName: (name) => {
       const stem = snakeCase(words(name));
       if (stem === "") throw new PipelineError(`cannot derive a file name from ${JSON.stringify(name)}`);

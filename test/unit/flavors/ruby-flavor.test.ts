@@ -86,7 +86,7 @@ describe("collisions are refused, naming both pointers", () => {
       "two parameters that become one argument",
       {
         given: spec({ paths: listPets([{ name: "user-id", in: "query", schema: { type: "string" } }, { name: "user_id", in: "header", schema: { type: "string" } }]) }),
-        want: /argument of list_pets "user_id" would name both #\/paths\/~1pets\/get\/parameters\/0 and #\/paths\/~1pets\/get\/parameters\/1/,
+        want: /argument name in list_pets "user_id" would name both #\/paths\/~1pets\/get\/parameters\/0 and #\/paths\/~1pets\/get\/parameters\/1/,
       },
     ],
     [
@@ -105,7 +105,7 @@ describe("collisions are refused, naming both pointers", () => {
             },
           },
         }),
-        want: /argument of create_pet "pet" would name both #\/paths\/~1pets\/post\/parameters\/0 and #\/paths\/~1pets\/post\/requestBody/,
+        want: /argument name in create_pet "pet" would name both #\/paths\/~1pets\/post\/parameters\/0 and #\/paths\/~1pets\/post\/requestBody/,
       },
     ],
     [
