@@ -61,6 +61,12 @@ describe.each(VENDORS)("$name's full spec", ({ name, spec }) => {
     expect(await succeeds(process.execPath, [path.join(projectRoot, "node_modules/typescript/bin/tsc"), "-p", path.join(outDir(name), flavor, "tsconfig.json")])).toBe("");
   }, 120_000);
 
+  it.runIf(name === "clerk")("maps the spec's x-speakeasy-retries onto the sdk's retry defaults", async () => {
+    const config = await readFile(path.join(outDir(name), "sdk/src/config.ts"), "utf8");
+    expect(config).toContain('retry: { initialDelayMs: 500, maxDelayMs: 60000, exponent: 1.5, statusCodes: ["5XX"], retryConnectionErrors: true },');
+    expect(config).toContain("maxRetryTimeMs: 3600000,");
+  });
+
   it.skipIf(!hasPython)("python compiles (py_compile on every file)", async () => {
     const files = await filesUnder(path.join(outDir(name), "python"), ".py");
     expect(files.length).toBeGreaterThan(10);

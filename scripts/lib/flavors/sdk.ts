@@ -31,6 +31,7 @@ export const sdkFlavor: FlavorDefinition = {
           baseUrlCode: tsString(rootServerUrl),
           securitySchemeUnionCode: securitySchemes.map((scheme) => tsString(scheme.name)).join(" | ") || "never",
           retryCode: retryCode(model.retry),
+          maxRetryTimeCode: model.retry?.maxElapsedMs !== undefined ? String(model.retry.maxElapsedMs) : null,
         }),
       },
       { path: `${OUT}/src/client.ts`, contents: renderTemplate(input, "src/client.ts.hbs", common) },

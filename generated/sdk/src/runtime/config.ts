@@ -67,6 +67,8 @@ export interface ClientDefaults {
   securitySchemes: Readonly<Record<string, SecurityScheme>>;
   /** API-specific retry defaults (e.g. from an `x-retry` extension); user options win field by field. */
   retry?: RetryOptions | undefined;
+  /** API-specific total retry budget (e.g. `maxElapsedTime` of `x-speakeasy-retries`); the user's option wins. */
+  maxRetryTimeMs?: number | undefined;
 }
 
 /** Retry settings with every default applied. */
@@ -143,7 +145,7 @@ export function resolveClientConfig(options: ClientOptions, defaults: ClientDefa
     credentials: Object.assign(Object.create(null), options.credentials),
     timeoutMs: options.timeoutMs ?? DEFAULT_CLIENT_OPTIONS.timeoutMs,
     maxRetries: options.maxRetries ?? DEFAULT_CLIENT_OPTIONS.maxRetries,
-    maxRetryTimeMs: options.maxRetryTimeMs ?? DEFAULT_CLIENT_OPTIONS.maxRetryTimeMs,
+    maxRetryTimeMs: options.maxRetryTimeMs ?? defaults.maxRetryTimeMs ?? DEFAULT_CLIENT_OPTIONS.maxRetryTimeMs,
     retry,
     defaultHeaders,
     // Looked up at call time, so a fetch installed (or stubbed) after the client was created is used.

@@ -96,3 +96,12 @@ describe("resolveClientConfig", () => {
     expect(seen).toBe("https://late.example.test/");
   });
 });
+
+describe("API retry budget from the description", () => {
+  it("applies the API's maxRetryTimeMs unless the user sets one", () => {
+    const defaults = { baseUrl: "http://h", securitySchemes: {}, maxRetryTimeMs: 3_600_000 };
+    expect(resolveClientConfig({}, defaults).maxRetryTimeMs).toBe(3_600_000);
+    expect(resolveClientConfig({ maxRetryTimeMs: 5_000 }, defaults).maxRetryTimeMs).toBe(5_000);
+    expect(resolveClientConfig({}, { baseUrl: "http://h", securitySchemes: {} }).maxRetryTimeMs).toBe(120_000);
+  });
+});
