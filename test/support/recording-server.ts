@@ -6,13 +6,16 @@ export interface RecordedRequest {
   /** Path and query exactly as received (still percent-encoded). */
   url: string;
   headers: IncomingHttpHeaders;
+  /** The body decoded as UTF-8. */
   body: string;
+  /** The body's bytes, exactly as received. */
+  bodyBytes: Buffer;
 }
 
 export interface Reply {
   status: number;
   headers?: Record<string, string>;
-  body?: string;
+  body?: string | Uint8Array;
 }
 
 /**
@@ -33,7 +36,8 @@ export async function startRecordingServer(): Promise<RecordingServer> {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
-      requests.push({ method: request.method ?? "", url: request.url ?? "", headers: request.headers, body: Buffer.concat(chunks).toString("utf8") });
+      const bodyBytes = Buffer.concat(chunks);
+      requests.push({ method: request.method ?? "", url: request.url ?? "", headers: request.headers, body: bodyBytes.toString("utf8"), bodyBytes });
       const next = replies.length > 1 ? replies.shift()! : replies[0]!;
       response.writeHead(next.status, next.headers ?? {});
       response.end(next.body ?? "");

@@ -55,6 +55,9 @@ function firstSentence(text: string): string {
   return sentence.length > 120 ? `${sentence.slice(0, 117)}...` : sentence;
 }
 
+/** Stands for a file in an example value until it is printed as `new Blob([…])`. */
+const BINARY_PLACEHOLDER = "\u0000binary\u0000";
+
 /** The environment variable an example reads a credential from: `API_KEY`, `BEARER_AUTH`. */
 export function environmentVariable(schemeName: string): string {
   return snakeCase(schemeName.replace(/[^A-Za-z0-9]+/g, " ")).toUpperCase() || "CREDENTIAL";
@@ -68,9 +71,11 @@ function exampleCode(input: RenderInput, operation: OperationModel, view: TsOper
   const argumentLines = view.fields.map((field) => {
     const parameter = operation.parameters.find((candidate) => candidate.name === field.wireName && candidate.in === field.location);
     const type = parameter ? parameter.type : operation.requestBody!.type;
-    const value = field.example ?? exampleValue(type, model);
+    const value = field.example ?? exampleValue(type, model, { binary: BINARY_PLACEHOLDER });
     const comment = field.description ? `    // ${firstSentence(field.description)}\n` : "";
-    return `${comment}    ${field.fieldName}: ${tsValue(value, { indent: "    " })},`;
+    // Files and raw bodies are Blobs: code, which no JSON value prints.
+    const valueCode = tsValue(value, { indent: "    " }).split(tsString(BINARY_PLACEHOLDER)).join(`new Blob(["file contents"])`);
+    return `${comment}    ${field.fieldName}: ${valueCode},`;
   });
   const call = `client.${propertyName}.${view.functionName}(${view.hasFields ? `{\n${argumentLines.join("\n")}\n  }` : ""})`;
   return [

@@ -49,6 +49,8 @@ export interface TsOperationView {
   cookieFields: TsFieldView[];
   body: TsFieldView | null;
   mediaTypeCode: string | null;
+  /** Whether the body is raw bytes (typed with the runtime's `BinaryBody`). */
+  binaryBody: boolean;
   paramsRequired: boolean;
   hasFields: boolean;
   resultCode: string;
@@ -77,6 +79,35 @@ function statusKey(status: string): string {
 function responseTypeCode(operation: OperationModel, response: ResponseModel): string | null {
   if (!response.mediaType) return null;
   return `${operationType(operation)}["responses"][${statusKey(response.status)}]["content"][${tsString(response.mediaType)}]`;
+}
+
+/** How the sdk runtime reads a success body (`OperationRequest.responseKind`). */
+export type ResponseKind = "json" | "text" | "binary" | "empty";
+
+/**
+ * JSON media types are parsed; text ones (`text/*`, XML, YAML, …) returned as a string; a binary
+ * schema or any other media type (`application/octet-stream`, `image/png`, `application/pdf`) as
+ * a `Blob`; no content at all is discarded.
+ */
+export function responseKindOf(response: ResponseModel | undefined): ResponseKind {
+  const media = response?.mediaType?.toLowerCase();
+  if (media === undefined) return "empty";
+  if (/json/.test(media)) return "json";
+  if (response?.type?.kind === "binary") return "binary";
+  if (/^text\/|^\*\/\*$|[/+](xml|yaml|x-yaml|javascript|ecmascript|graphql)\b/.test(media)) return "text";
+  return "binary";
+}
+
+/** What the sdk body field accepts for a request media type: a JSON value, a form object, a FormData, or raw bytes. */
+export type RequestBodyKind = "json" | "form" | "multipart" | "text" | "binary";
+
+export function requestBodyKindOf(mediaType: string, type: TypeRef): RequestBodyKind {
+  const media = mediaType.toLowerCase();
+  if (/json/.test(media)) return "json";
+  if (media === "application/x-www-form-urlencoded") return "form";
+  if (media.startsWith("multipart/")) return "multipart";
+  if (type.kind !== "binary" && /^text\/|[/+](xml|yaml|x-yaml|csv)\b/.test(media)) return "text";
+  return "binary";
 }
 
 export function defaultServerUrl(operation: OperationModel): string {
@@ -110,9 +141,17 @@ export function buildTsOperationView(operation: OperationModel, rootServerUrl: s
     const parameter = item.parameter;
     const body = operation.requestBody;
     const required = parameter ? parameter.required : body?.required === true;
+    const bodyKind = body ? requestBodyKindOf(body.mediaType, body.type) : undefined;
+    const bodyType = `NonNullable<${op}["requestBody"]>["content"][${tsString(body?.mediaType ?? "")}]`;
+    // Raw bytes are sent as given (fetch accepts these); a multipart body is built from the typed
+    // object (files as Blob) or passed as a ready FormData.
     const typeCode = parameter
       ? parameterType(parameter)
-      : `NonNullable<${op}["requestBody"]>["content"][${tsString(body!.mediaType)}]`;
+      : bodyKind === "binary"
+        ? "BinaryBody"
+        : bodyKind === "multipart"
+          ? `${bodyType} | FormData`
+          : bodyType;
     return {
       fieldName: names.get(item)!,
       wireName: item.wireName,
@@ -130,13 +169,24 @@ export function buildTsOperationView(operation: OperationModel, rootServerUrl: s
   // Required fields first, as a reader scans a signature: what must I pass?
   fields.sort((a, b) => Number(b.required) - Number(a.required));
 
-  const success = operation.responses.filter((response) => response.kind === "success");
+  // With no 1XX-3XX response declared, `default` describes success too (OpenAPI: it covers every
+  // status not listed); it still describes errors as well.
+  const declaredSuccess = operation.responses.filter((response) => response.kind === "success");
+  const success = declaredSuccess.length > 0 ? declaredSuccess : operation.responses.filter((response) => response.kind === "default");
   const errors = operation.responses.filter((response) => response.kind !== "success");
-  const resultParts = success.map((response) => responseTypeCode(operation, response) ?? "undefined");
+  // The runtime returns bytes as a Blob and text as a string, whatever openapi-typescript says of the schema.
+  const resultParts = success.map((response) => {
+    const kind = responseKindOf(response);
+    const stringSchema = response.type?.kind === "enum" || (response.type?.kind === "primitive" && response.type.type === "string");
+    if (kind === "binary") return "Blob";
+    if (kind === "text" && !stringSchema) return "string";
+    return responseTypeCode(operation, response) ?? "undefined";
+  });
   const resultCode = unionCode(resultParts, "undefined");
   const errorBodyCode = unionCode(errors.map((response) => responseTypeCode(operation, response)).filter((code): code is string => code !== null), "unknown");
-  const successMedia = success.find((response) => response.mediaType)?.mediaType ?? null;
-  const responseKind = successMedia === null ? "empty" : /json/i.test(successMedia) ? "json" : "text";
+  const successWithBody = success.find((response) => response.mediaType);
+  const successMedia = successWithBody?.mediaType ?? null;
+  const responseKind = responseKindOf(successWithBody);
 
   const functionName = naming.methodName(operation.operationId);
   const typeBase = naming.typeName(operation.operationId);
@@ -179,6 +229,7 @@ export function buildTsOperationView(operation: OperationModel, rootServerUrl: s
     cookieFields: byLocation("cookie"),
     body: fields.find((field) => field.location === "body") ?? null,
     mediaTypeCode: operation.requestBody && operation.requestBody.mediaType !== "application/json" ? tsString(operation.requestBody.mediaType) : null,
+    binaryBody: fields.some((field) => field.location === "body" && field.typeCode === "BinaryBody"),
     paramsRequired: fields.some((field) => field.required),
     hasFields: fields.length > 0,
     resultCode,
@@ -210,6 +261,10 @@ export function buildTsOperationView(operation: OperationModel, rootServerUrl: s
 
 export interface TsGroupView {
   tag: string;
+  /** Whether an operation of the group takes raw bytes (the operations module imports `BinaryBody`). */
+  hasBinaryBody: boolean;
+  /** Whether a signature refers to openapi-typescript's `operations` (not when no operation has arguments or a typed body). */
+  usesOperationTypes: boolean;
   description: string | null;
   className: string;
   propertyName: string;
@@ -223,13 +278,16 @@ export function buildTsGroupViews(groups: readonly ApiGroupModel[], rootServerUr
   assignUniqueNames(allOperations, (operation) => naming.methodName(operation.operationId), (operation) => operation.pointer, { what: "method name" });
   return groups.map((group) => {
     const className = classNames.get(group)!;
+    const operations = group.operations.map((operation) => buildTsOperationView(operation, rootServerUrl));
     return {
       tag: group.tag,
+      hasBinaryBody: operations.some((operation) => operation.binaryBody),
+      usesOperationTypes: operations.some((operation) => [operation.resultCode, operation.errorBodyCode, ...operation.fields.map((field) => field.typeCode)].some((code) => code.includes("operations["))),
       description: group.description ?? null,
       className,
       propertyName: naming.parameterName(group.tag),
       fileName: naming.fileName(className),
-      operations: group.operations.map((operation) => buildTsOperationView(operation, rootServerUrl)),
+      operations,
     };
   });
 }

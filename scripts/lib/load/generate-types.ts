@@ -1,5 +1,6 @@
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
+import { isBinaryString } from "../model/schema-to-type.js";
 import { PipelineError } from "../pipeline-error.js";
 
 const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed });
@@ -7,27 +8,123 @@ const scratch = ts.createSourceFile("types.ts", "", ts.ScriptTarget.ES2022, fals
 const print = (node: ts.Node) => printer.printNode(ts.EmitHint.Unspecified, node, scratch);
 
 /**
- * openapi-typescript prints a schema that is "a union including an array of itself" (Trieve's
- * `FilterValue: string | number | boolean | FilterValue[]`) as a type TypeScript rejects (TS2502:
- * referenced in its own type annotation). An interface extending Array defers the reference, so
- * such array members become `<Name>RecursiveArray` interfaces declared after the types.
+ * Named schemas that reach themselves through "eager" positions only: `$ref`, array items and
+ * `oneOf`/`anyOf`/`allOf`, which TypeScript resolves at once (an object's properties are deferred).
+ * Maps each such schema to the schemas of its cycle (itself included).
  */
-function deferRecursiveArrays(declarations: string[]) {
+export function eagerCycles(document: Record<string, unknown>): Map<string, Set<string>> {
+  const components = document.components as { schemas?: Record<string, unknown> } | undefined;
+  const schemas = components?.schemas && typeof components.schemas === "object" ? components.schemas : {};
+  const edges = new Map<string, Set<string>>();
+  for (const [name, schema] of Object.entries(schemas)) {
+    const targets = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (node === null || typeof node !== "object") return;
+      const object = node as Record<string, unknown>;
+      if (typeof object.$ref === "string") {
+        const match = /^#\/components\/schemas\/([^/]+)$/.exec(object.$ref);
+        if (match) targets.add(decodeURIComponent(match[1]!).replace(/~1/g, "/").replace(/~0/g, "~"));
+      }
+      for (const key of ["items", "prefixItems", "oneOf", "anyOf", "allOf"]) walk(object[key]);
+    };
+    walk(schema);
+    edges.set(name, targets);
+  }
+  const cycles = new Map<string, Set<string>>();
+  for (const start of edges.keys()) {
+    // Every schema reachable from `start` that reaches `start` back is on its cycle.
+    const reach = (from: string): Set<string> => {
+      const seen = new Set<string>();
+      const stack = [...(edges.get(from) ?? [])];
+      while (stack.length > 0) {
+        const next = stack.pop()!;
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(...(edges.get(next) ?? []));
+      }
+      return seen;
+    };
+    const forward = reach(start);
+    if (!forward.has(start)) continue;
+    cycles.set(start, new Set([...forward].filter((other) => other === start || reach(other).has(start))));
+  }
+  return cycles;
+}
+
+/**
+ * openapi-typescript prints a schema that is "a union including an array of itself" (Trieve's
+ * `FilterValue: string | number | boolean | FilterValue[]`), an array of itself, or an array of a
+ * schema that is an array of it (`Ping: Pong[]`, `Pong: Ping[]`) as a type TypeScript rejects
+ * (TS2502: referenced in its own type annotation). An interface extending Array defers the
+ * reference, so such arrays become `<Name>RecursiveArray` interfaces declared after the types.
+ */
+function deferRecursiveArrays(declarations: string[], cycles: ReadonlyMap<string, ReadonlySet<string>>) {
   return (type: ts.TypeNode, options: { path?: string }): ts.TypeNode | undefined => {
     const match = /^#\/components\/schemas\/([^/]+)$/.exec(options.path ?? "");
-    if (!match || !ts.isUnionTypeNode(type)) return undefined;
+    if (!match || !(ts.isUnionTypeNode(type) || ts.isArrayTypeNode(type))) return undefined;
     const name = decodeURIComponent(match[1]!).replace(/~1/g, "/").replace(/~0/g, "~");
-    const self = `components["schemas"][${JSON.stringify(name)}]`;
+    const cycle = [...(cycles.get(name) ?? [name])].map((other) => `components["schemas"][${JSON.stringify(other)}]`);
     let changed = false;
-    const members = type.types.map((member) => {
-      if (!ts.isArrayTypeNode(member) || !print(member).includes(self)) return member;
+    const defer = (member: ts.TypeNode): ts.TypeNode => {
+      if (!ts.isArrayTypeNode(member)) return member;
+      const printed = print(member);
+      if (!cycle.some((reference) => printed.includes(reference))) return member;
       changed = true;
-      const alias = `${name.replace(/[^A-Za-z0-9_$]/g, "_")}RecursiveArray${declarations.length || ""}`;
+      // An identifier whatever the schema is called (`2Tree`, `../../evil`).
+      const alias = `${name.replace(/[^A-Za-z0-9_$]/g, "_").replace(/^(?=[0-9])/, "_")}RecursiveArray${declarations.length || ""}`;
       declarations.push(`export interface ${alias} extends Array<${print(member.elementType)}> {}`);
       return ts.factory.createTypeReferenceNode(alias);
-    });
+    };
+    // `Nested: Nested[]` (an array of itself) as much as `Filter: string | Filter[]`.
+    if (ts.isArrayTypeNode(type)) {
+      const deferred = defer(type);
+      return changed ? deferred : undefined;
+    }
+    const members = type.types.map(defer);
     return changed ? ts.factory.createUnionTypeNode(members) : undefined;
   };
+}
+
+/**
+ * A binary string (`format: binary`, or 3.1 `contentMediaType` without `contentEncoding`) is a
+ * `Blob` on the TypeScript side, as the model calls it `binary`: openapi-typescript would say
+ * `string`, which neither a file upload nor a downloaded body is.
+ */
+function binaryAsBlob(schema: Record<string, unknown>): ts.TypeNode | undefined {
+  if (!isBinaryString(schema)) return undefined;
+  const blob = ts.factory.createTypeReferenceNode("Blob");
+  const nullable = schema.nullable === true || (Array.isArray(schema.type) && schema.type.includes("null"));
+  return nullable ? ts.factory.createUnionTypeNode([blob, ts.factory.createLiteralTypeNode(ts.factory.createNull())]) : blob;
+}
+
+/**
+ * openapi-typescript prints declared properties plus typed `additionalProperties` as
+ * `{ a?: A } & { [key: string]: T }`, which no value satisfies when a property is not a `T` (the
+ * index signature applies to every key). The index signature is widened to `T | A | …`, as one
+ * would write the type by hand: extra keys stay checked as far as TypeScript allows.
+ */
+function widenIndexSignatures(type: ts.TypeNode): ts.TypeNode | undefined {
+  if (!ts.isIntersectionTypeNode(type)) return undefined;
+  const propertyTypes = type.types.flatMap((member) =>
+    ts.isTypeLiteralNode(member) ? member.members.filter(ts.isPropertySignature).flatMap((property) => (property.type ? [property.type] : [])) : [],
+  );
+  if (propertyTypes.length === 0) return undefined;
+  let changed = false;
+  const members = type.types.map((member) => {
+    if (!ts.isTypeLiteralNode(member) || member.members.length !== 1 || !ts.isIndexSignatureDeclaration(member.members[0]!)) return member;
+    const signature = member.members[0];
+    if (signature.type.kind === ts.SyntaxKind.UnknownKeyword || signature.type.kind === ts.SyntaxKind.AnyKeyword) return member;
+    const seen = new Set<string>();
+    const union = [signature.type, ...propertyTypes].filter((node) => {
+      const text = print(node);
+      return seen.has(text) ? false : (seen.add(text), true);
+    });
+    changed = true;
+    const widened = ts.factory.updateIndexSignature(signature, signature.modifiers, signature.parameters, ts.factory.createUnionTypeNode([...union, ts.factory.createKeywordTypeNode(ts.SyntaxKind.UndefinedKeyword)]));
+    return ts.factory.updateTypeLiteralNode(member, ts.factory.createNodeArray([widened]));
+  });
+  return changed ? ts.factory.createIntersectionTypeNode(members) : undefined;
 }
 
 /**
@@ -36,15 +133,25 @@ function deferRecursiveArrays(declarations: string[]) {
  */
 export async function generateTypes(document: Record<string, unknown>): Promise<string> {
   const declarations: string[] = [];
+  const deferArrays = deferRecursiveArrays(declarations, eagerCycles(document));
   try {
     const ast = await openapiTS(document as never, {
       silent: true,
       alphabetize: false,
       // A default makes a field optional to send, not required: keep request types honest.
       defaultNonNullable: false,
-      postTransform: deferRecursiveArrays(declarations),
+      // `type: object` and nothing else allows any properties: `Record<string, unknown>`, not `Record<string, never>`.
+      emptyObjectsUnknown: true,
+      transform: (schema) => binaryAsBlob(schema as Record<string, unknown>),
+      postTransform: (type, options) => {
+        const deferred = deferArrays(type, options);
+        return widenIndexSignatures(deferred ?? type) ?? deferred;
+      },
     });
-    const source = astToString(ast);
+    // openapi-typescript copies descriptions into doc comments raw: a NUL makes the file binary to
+    // git and diff, U+2028/U+2029 are line terminators. As `\uXXXX` they are the same value inside a
+    // string literal (where the printer already escapes NUL) and inert text inside a comment.
+    const source = astToString(ast).replace(/[\0\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
     return declarations.length === 0 ? source : `${source}${declarations.join("\n")}\n`;
   } catch (error) {
     throw new PipelineError(`openapi-typescript failed: ${(error as Error).message}`);

@@ -1,4 +1,4 @@
-import { PipelineError } from "../pipeline-error.js";
+import { oneLine, PipelineError } from "../pipeline-error.js";
 import {
   HTTP_METHODS,
   IDEMPOTENT_METHODS,
@@ -59,6 +59,16 @@ function firstExample(document: JsonObject, media: JsonObject, pointer: string):
   return undefined;
 }
 
+/**
+ * Media types are sent as `Content-Type` and `Accept` header values: a control character (CR, LF,
+ * NUL) there would split or truncate the header, so it is refused at the media type's pointer.
+ */
+function checkMediaTypes(content: JsonObject, pointer: string): void {
+  for (const type of Object.keys(content)) {
+    if (/[\0-\x1f\x7f]/.test(type)) throw new PipelineError(`media type ${JSON.stringify(type)} contains a control character (CR, LF, NUL, …)`, `${pointer}/content/${escapePointerSegment(type)}`);
+  }
+}
+
 function preferredMediaType(content: JsonObject): string | undefined {
   const types = Object.keys(content);
   return types.find((type) => /^application\/json\b/i.test(type)) ?? types.find((type) => /\+json\b/i.test(type)) ?? types[0];
@@ -104,6 +114,7 @@ function buildRequestBody(document: JsonObject, raw: unknown, pointer: string): 
   if (raw === undefined) return undefined;
   const { node, pointer: at } = resolve(document, raw, pointer);
   const content = isObject(node.content) ? node.content : {};
+  checkMediaTypes(content, at);
   const mediaType = preferredMediaType(content);
   if (mediaType === undefined) return undefined;
   const media = isObject(content[mediaType]) ? content[mediaType] : {};
@@ -126,9 +137,12 @@ function buildResponses(document: JsonObject, raw: unknown, pointer: string): Re
     const statusPointer = `${pointer}/${escapePointerSegment(status)}`;
     if (!/^([1-5]\d\d|[1-5]XX|default)$/i.test(status)) throw new PipelineError(`${JSON.stringify(status)} is not a status code`, statusPointer);
     const { node, pointer: at } = resolve(document, value, statusPointer);
-    const kind: ResponseModel["kind"] = status === "default" ? "default" : /^[123]/.test(status) ? "success" : "error";
-    const response: ResponseModel = { status: status.toUpperCase(), description: optionalText(node.description) ?? "", kind };
+    const isDefault = status.toLowerCase() === "default";
+    const kind: ResponseModel["kind"] = isDefault ? "default" : /^[123]/.test(status) ? "success" : "error";
+    // `default` keeps its spelling (it is a key in openapi-typescript's types); `2xx` becomes `2XX`.
+    const response: ResponseModel = { status: isDefault ? "default" : status.toUpperCase(), description: optionalText(node.description) ?? "", kind };
     const content = isObject(node.content) ? node.content : {};
+    checkMediaTypes(content, at);
     const mediaType = preferredMediaType(content);
     if (mediaType !== undefined) {
       const media = isObject(content[mediaType]) ? content[mediaType] : {};
@@ -223,7 +237,7 @@ export function buildApiModel(document: JsonObject): ApiModel {
       const operationId = operation.operationId;
       if (typeof operationId !== "string" || operationId.trim() === "") throw new PipelineError("operation has no operationId (every generated method is named from it)", `${pointer}/operationId`);
       const duplicate = seenIds.get(operationId);
-      if (duplicate !== undefined) throw new PipelineError(`operationId ${JSON.stringify(operationId)} is also used at ${duplicate}`, `${pointer}/operationId`);
+      if (duplicate !== undefined) throw new PipelineError(`operationId ${JSON.stringify(operationId)} is also used at ${oneLine(duplicate)}`, `${pointer}/operationId`);
       seenIds.set(operationId, pointer);
 
       const parameters = new Map<string, ParameterModel>();
@@ -236,7 +250,7 @@ export function buildApiModel(document: JsonObject): ApiModel {
         parameters.set(`${parameter.in}:${parameter.name}`, parameter);
       });
       for (const name of path.match(/\{[^}]*\}/g) ?? []) {
-        if (!parameters.has(`path:${name.slice(1, -1)}`)) throw new PipelineError(`path template ${name} has no path parameter`, pointer);
+        if (!parameters.has(`path:${name.slice(1, -1)}`)) throw new PipelineError(`path template ${oneLine(name)} has no path parameter`, pointer);
       }
 
       const security = buildSecurity(operation.security ?? document.security);

@@ -21,6 +21,16 @@ export function schemaRefName(ref: string): string | undefined {
   return match?.[1] === undefined ? undefined : decodeURIComponent(match[1]).replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
+/**
+ * Whether a string schema holds raw bytes: `format: binary` (3.0), or a 3.1 `contentMediaType`
+ * other than JSON without a `contentEncoding` (with one, the bytes are text such as base64).
+ */
+export function isBinaryString(schema: JsonObject): boolean {
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (!types.includes("string")) return false;
+  return schema.format === "binary" || (typeof schema.contentMediaType === "string" && schema.contentEncoding === undefined && !/json/i.test(schema.contentMediaType));
+}
+
 function withNullable(type: TypeRef, nullable: boolean): TypeRef {
   return nullable && !type.nullable ? { ...type, nullable: true } : type;
 }
@@ -91,7 +101,7 @@ export function schemaToType(schema: Json, pointer: string): TypeRef {
   const type = types[0] ?? (schema.properties || schema.additionalProperties !== undefined ? "object" : schema.items ? "array" : undefined);
   switch (type) {
     case "string":
-      if (schema.format === "binary" || (typeof schema.contentMediaType === "string" && schema.contentEncoding === undefined && schema.contentMediaType !== "application/json")) return { kind: "binary", nullable };
+      if (isBinaryString(schema)) return { kind: "binary", nullable };
       return typeof schema.format === "string" ? { kind: "primitive", type: "string", format: schema.format, nullable } : { kind: "primitive", type: "string", nullable };
     case "integer":
     case "number":

@@ -197,7 +197,7 @@ describe("responses", () => {
     ["404 through a $ref", { given: "404", want: { kind: "error", description: "Not found.", mediaType: "application/problem+json" } }],
     ["a lowercase range is upper-cased", { given: "4XX", want: { kind: "error", description: "Client error." } }],
     ["5XX", { given: "5XX", want: { kind: "error" } }],
-    ["default", { given: "DEFAULT", want: { kind: "default", description: "Anything else." } }],
+    ["default keeps its spelling (openapi-typescript's key; the python runtime looks it up)", { given: "default", want: { kind: "default", description: "Anything else." } }],
   ];
   it.each(cases)("%s", (_, { given, want }) => {
     const response = responses.find((candidate) => candidate.status === given);
@@ -205,7 +205,7 @@ describe("responses", () => {
   });
 
   it("keeps every status in spec order, and no type where there is no body", () => {
-    expect(responses.map((response) => response.status)).toEqual(["200", "204", "302", "404", "4XX", "5XX", "DEFAULT"]);
+    expect(responses.map((response) => response.status)).toEqual(["200", "204", "302", "404", "4XX", "5XX", "default"]);
     expect(responses.find((response) => response.status === "204")).not.toHaveProperty("type");
   });
 });
@@ -489,5 +489,36 @@ describe("vendor specs build", () => {
     const model = buildApiModel(readDocument(path.join(referenceSpecsDir, "trieve-openapi.json")));
     expect(operations(model).length).toBeGreaterThan(100);
     expect(new Set(operations(model).map((operation) => operation.operationId)).size).toBe(operations(model).length);
+  });
+});
+
+describe("media types are header values", () => {
+  const cases: Array<[string, { given: Doc; want: { where: string; shown: string } }]> = [
+    [
+      "a request media type with CR/LF (it becomes the Content-Type header)",
+      {
+        given: api({ paths: { "/pets": { post: op("add_pet", { requestBody: { content: { "application/json\r\nX-Injected: 1": { schema: { type: "object" } } } } }) } } }),
+        want: { where: "#/paths/~1pets/post/requestBody/content/application~1json\r\nX-Injected: 1", shown: "#/paths/~1pets/post/requestBody/content/application~1json\\r\\nX-Injected: 1: " },
+      },
+    ],
+    [
+      "a response media type with NUL",
+      {
+        given: api({ paths: { "/pets": { get: op("list_pets", { responses: { "200": { description: "ok", content: { "text/plain\0": { schema: { type: "string" } } } } } }) } } }),
+        want: { where: "#/paths/~1pets/get/responses/200/content/text~1plain\0", shown: "#/paths/~1pets/get/responses/200/content/text~1plain\\u0000: " },
+      },
+    ],
+  ];
+  it.each(cases)("refuses %s at its pointer, shown on one line", (_, { given, want }) => {
+    let error: PipelineError | undefined;
+    try {
+      buildApiModel(given);
+    } catch (caught) {
+      error = caught as PipelineError;
+    }
+    expect(error).toBeInstanceOf(PipelineError);
+    expect(error!.where).toBe(want.where);
+    expect(error!.message.startsWith(want.shown)).toBe(true);
+    expect(error!.message).toMatch(/contains a control character/);
   });
 });
