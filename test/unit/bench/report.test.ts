@@ -1,0 +1,25 @@
+// Parts of BENCHMARKS.md that decide what a reader is told: table-driven, [name, { given, want }].
+import { describe, expect, it } from "vitest";
+import { busyMachineWarning, fallbackLines } from "../../../scripts/bench/report.js";
+
+describe("busyMachineWarning", () => {
+  it.each([
+    ["a quiet machine", { cores: 2, load: [0.2, 0.4, 0.3], warns: false }],
+    ["at three quarters of the cores", { cores: 2, load: [1.5, 1.5], warns: false }],
+    ["busier than that", { cores: 2, load: [1.2, 3.9, 4.4], warns: true }],
+    ["busy by the median, not one spike", { cores: 4, load: [0.5, 0.6, 9] , warns: false }],
+  ] as const)("%s", (_name, { cores, load, warns }) => {
+    expect(busyMachineWarning(cores, load) !== undefined).toBe(warns);
+  });
+
+  it("says how busy, on how many cores", () => {
+    expect(busyMachineWarning(2, [6, 9.5, 8])).toContain("load average was 8.0 (median) on 2 cores");
+  });
+});
+
+describe("fallbackLines", () => {
+  it("names each failing flavor with its error, then what the spec was measured with", () => {
+    const lines = fallbackLines([{ specId: "clerk", failing: [{ flavor: "python", error: "exit code 1: error: `x` collides" }], used: ["fetch", "sdk"] }]);
+    expect(lines).toEqual(["**python fails on clerk**: exit code 1: error: 'x' collides", "clerk is therefore measured with fetch, sdk only (generation, and tsc when it is Clerk)."]);
+  });
+});
