@@ -38,10 +38,13 @@ export async function generate(config: ResolvedConfig, log: (line: string) => vo
     return { report: { written: [], unchanged: [], removed: [], stale: [] }, timings, files: [], cached: true };
   }
 
+  // Before any tool follows a reference: refs stay in the spec folder, files parse, no alias bombs.
+  // First and alone: a hostile or broken spec is refused before the heavy stages are even loaded.
+  const { checkSpecFiles } = await import("./load/check-spec-files.js");
+  await step("check spec files", () => checkSpecFiles(config.specPath, config.projectRoot));
   // The stages load TypeScript, openapi-typescript and Handlebars: only after a cache miss, so an
   // unchanged run returns before paying for them.
-  const [{ checkSpecFiles }, { bundleSpec }, { generateTypes }, { lintSpec }, { loadTemplates }, { buildApiModel }, { compileTemplates }, { writeFiles }] = await Promise.all([
-    import("./load/check-spec-files.js"),
+  const [{ bundleSpec }, { generateTypes }, { lintSpec }, { loadTemplates }, { buildApiModel }, { compileTemplates }, { writeFiles }] = await Promise.all([
     import("./load/bundle-spec.js"),
     import("./load/generate-types.js"),
     import("./load/lint-spec.js"),
@@ -50,14 +53,12 @@ export async function generate(config: ResolvedConfig, log: (line: string) => vo
     import("./render/create-handlebars.js"),
     import("./write/write-files.js"),
   ]);
-  // Before any tool follows a reference: refs stay in the spec folder, files parse, no alias bombs.
-  await step("check spec files", () => checkSpecFiles(config.specPath, config.projectRoot));
   if (config.lint) await step("lint", () => lintSpec(config.specPath, config.projectRoot, { configPath: config.lintConfig }));
   const bundle = await step("bundle", () => bundleSpec(config.specPath, config.projectRoot));
-  const [typesSource, model] = await Promise.all([
-    step("types (openapi-typescript)", () => generateTypes(bundle.document)),
-    step("model", () => buildApiModel(bundle.document)),
-  ]);
+  // The model first: its errors name the JSON pointer, openapi-typescript's do not, and which of
+  // two concurrent failures is reported must not depend on timing.
+  const model = await step("model", () => buildApiModel(bundle.document));
+  const typesSource = await step("types (openapi-typescript)", () => generateTypes(bundle.document));
   const packages = derivePackageNames(model.title, config.packages);
   const templateSets = await step("load templates", () =>
     Promise.all(config.flavors.map(async (flavor) => ({ flavor, templates: await loadTemplates(config.templatesDir, flavor.templateDir) }))),

@@ -10,6 +10,16 @@ export class PipelineError extends Error {
     /** Where the problem is: `file:line:col`, a JSON pointer, or a flag name. */
     readonly where?: string,
   ) {
-    super(where ? `${where}: ${message}` : message);
+    super(where ? `${oneLine(where)}: ${message}` : message);
   }
+}
+
+/**
+ * A place on one line: a JSON pointer may hold any character of a spec's keys, and a CR or LF there
+ * would break the one-line error (and forge the next line of output). Control characters and the
+ * Unicode line separators are shown as JSON escapes.
+ */
+export function oneLine(where: string): string {
+  const named: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+  return where.replace(/[\0-\x1f\x7f\u0085\u2028\u2029]/g, (char) => named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

@@ -40,9 +40,21 @@ export function tsDocComment(value: unknown, { indent = "" }: PlacementOptions =
   return text.includes("\n") ? `/**\n${indent} * ${text}\n${indent} */` : `/** ${text} */`;
 }
 
+/**
+ * A JSON number as a literal TypeScript, Python and Ruby all read back as the same value. An integer
+ * beyond 2^53 is written out in full (`18446744073709551616`, not JavaScript's shortest
+ * `18446744073709552000`, which Python and Ruby read as a different integer) and never in exponent
+ * form (`1e+21` is a float in Python and Ruby). The load stage refuses numbers that are not finite.
+ */
+export function numberLiteral(value: number): string {
+  if (Number.isInteger(value) && !Number.isSafeInteger(value)) return BigInt(value).toString();
+  return String(value);
+}
+
 /** Any JSON value as a TypeScript expression, formatted over lines like hand-written code. */
 export function tsValue(value: unknown, { indent = "" }: PlacementOptions = {}): string {
-  if (value === null || typeof value === "boolean" || typeof value === "number") return String(value);
+  if (value === null || typeof value === "boolean") return String(value);
+  if (typeof value === "number") return numberLiteral(value);
   if (typeof value === "string") return tsString(value);
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
@@ -52,9 +64,7 @@ export function tsValue(value: unknown, { indent = "" }: PlacementOptions = {}):
   if (typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>);
     if (entries.length === 0) return "{}";
-    // In an object literal even a quoted `"__proto__":` sets the prototype; a computed key does not.
-    const keyCode = (key: string) => (key === "__proto__" ? `[${tsString(key)}]` : tsPropertyKey(key));
-    return `{\n${entries.map(([key, item]) => `${inner}${keyCode(key)}: ${tsValue(item, { indent: inner })},`).join("\n")}\n${indent}}`;
+    return `{\n${entries.map(([key, item]) => `${inner}${tsPropertyKey(key)}: ${tsValue(item, { indent: inner })},`).join("\n")}\n${indent}}`;
   }
   return "undefined";
 }
@@ -64,8 +74,14 @@ export function tsLineComment(value: unknown): string {
   return normalizeLines(String(value)).replace(/\0/g, "\\0").replace(/\s*\n\s*/g, " ").trim();
 }
 
-/** A property key in a TypeScript object type or literal: bare when it is an identifier, else quoted. */
+/**
+ * A property key in a TypeScript object type or literal: bare when it is an identifier, else quoted.
+ * `__proto__` is computed: in an object literal even a quoted `"__proto__":` sets the prototype
+ * instead of a property (a query parameter of that name would vanish); `["__proto__"]` is an own
+ * property there and the same property in a type.
+ */
 export function tsPropertyKey(name: string): string {
+  if (name === "__proto__") return `[${tsString(name)}]`;
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : tsString(name);
 }
 

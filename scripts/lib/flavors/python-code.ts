@@ -1,4 +1,4 @@
-import { pyDoc, pyString } from "../escape/escape.js";
+import { numberLiteral, pyDoc, pyString } from "../escape/escape.js";
 
 /**
  * Python source helpers for the python flavor's view: expressions laid out the way `black`
@@ -79,7 +79,10 @@ export function layout(expr: PyExpr, indent: string, prefix = "", suffix = ""): 
   const inner = `${indent}    `;
   const body = parts.items.map(flatItem).join(", ");
   const lines = [`${indent}${prefix}${parts.open}`];
-  if (`${inner}${body}`.length <= PY_LINE_LENGTH) {
+  // A collection display (list, set, dict) of several items that does not fit is exploded one item
+  // per line; only calls and subscripts keep their items on one indented line when they fit.
+  const display = typeof expr !== "string" && (expr.kind === "list" || expr.kind === "set" || expr.kind === "dict" || (expr.kind === "keyword" && typeof expr.value !== "string" && ["list", "set", "dict"].includes(expr.value.kind)));
+  if (!(display && parts.items.length > 1) && `${inner}${body}`.length <= PY_LINE_LENGTH) {
     lines.push(`${inner}${body}`);
   } else {
     // Black adds the trailing comma only when it splits at commas, so not after a lone item.
@@ -96,31 +99,43 @@ export function layoutCode(expr: PyExpr, indent: string, prefix = "", suffix = "
 }
 
 /**
- * An annotation (`Union[A, Dict[str, Any]]`) as an expression whose subscripts `layout` may split,
- * after `prefix` (`name: `) and before `suffix` (` = None`).
+ * Code without string literals (an annotation `Union[A, Dict[str, Any]]`, a decoder
+ * `list_of(nullable(A._decode))`) as an expression whose calls and subscripts `layout` may split.
+ */
+export function parseExpr(text: string): PyExpr {
+  const open = text.search(/[[(]/);
+  if (open === -1) return text;
+  const opener = text[open]!;
+  const closer = opener === "(" ? ")" : "]";
+  const args: string[] = [];
+  let depth = 0;
+  let start = open + 1;
+  for (let index = open; index < text.length; index++) {
+    const char = text[index]!;
+    if (char === "(" || char === "[") depth++;
+    else if (char === ")" || char === "]") {
+      depth--;
+      if (depth === 0) {
+        if (char !== closer || index !== text.length - 1) return text;
+        const last = text.slice(start, index).trim();
+        if (last !== "" || args.length > 0) args.push(last);
+      }
+    } else if (char === "," && depth === 1) {
+      args.push(text.slice(start, index).trim());
+      start = index + 1;
+    }
+  }
+  return { kind: "call", head: text.slice(0, open), args: args.map(parseExpr), subscript: opener === "[" };
+}
+
+/**
+ * An annotation as an expression whose subscripts `layout` may split, after `prefix` (`name: `)
+ * and before `suffix` (` = None`).
  */
 export function annotationExpr(prefix: string, annotation: string, suffix = ""): PyExpr {
-  const parse = (text: string): PyExpr => {
-    const open = text.indexOf("[");
-    if (open === -1 || !text.endsWith("]")) return text;
-    const args: string[] = [];
-    let depth = 0;
-    let start = open + 1;
-    for (let index = start; index < text.length - 1; index++) {
-      const char = text[index];
-      if (char === "[") depth++;
-      else if (char === "]") depth--;
-      else if (char === "," && depth === 0) {
-        args.push(text.slice(start, index).trim());
-        start = index + 1;
-      }
-    }
-    args.push(text.slice(start, text.length - 1).trim());
-    return { kind: "call", head: text.slice(0, open), args: args.map(parse), subscript: true };
-  };
-  const expr = parse(annotation);
-  if (typeof expr === "string") return `${prefix}${expr}${suffix}`;
-  return { ...(expr as Extract<PyExpr, { kind: "call" }>), head: `${prefix}${(expr as Extract<PyExpr, { kind: "call" }>).head}`, tail: suffix };
+  const expr = parseExpr(annotation);
+  if (typeof expr === "string" || expr.kind !== "call") return `${prefix}${flat(expr)}${suffix}`;
+  return { ...expr, head: `${prefix}${expr.head}`, tail: suffix };
 }
 
 /**
@@ -134,8 +149,10 @@ export function defCode(indent: string, name: string, params: readonly PyExpr[],
   const inner = `${indent}    `;
   const body = flatParams.join(", ");
   const hasStar = flatParams.includes("*");
-  if (!hasStar && `${inner}${body}`.length <= PY_LINE_LENGTH) return `${indent}def ${name}(\n${inner}${body}\n${indent}) -> ${returns}:`;
-  return [`${indent}def ${name}(`, ...params.flatMap((param) => layout(param, inner, "", ",")), `${indent}) -> ${returns}:`].join("\n");
+  // The closing line splits at the return annotation's brackets when it is too long.
+  const closing = layout(parseExpr(returns), indent, ") -> ", ":");
+  if (!hasStar && `${inner}${body}`.length <= PY_LINE_LENGTH) return [`${indent}def ${name}(`, `${inner}${body}`, ...closing].join("\n");
+  return [`${indent}def ${name}(`, ...params.flatMap((param) => layout(param, inner, "", ",")), ...closing].join("\n");
 }
 
 /** Wraps one line of prose on spaces (never inside a word): the first line to `firstWidth`, the rest to `width`. */
@@ -230,7 +247,7 @@ export function pyLiteral(value: unknown): PyExpr {
   if (value === null || value === undefined) return "None";
   if (value === true) return "True";
   if (value === false) return "False";
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "None";
+  if (typeof value === "number") return Number.isFinite(value) ? numberLiteral(value) : "None";
   if (typeof value === "string") return pyString(value);
   if (Array.isArray(value)) return list(value.map(pyLiteral));
   if (typeof value === "object") return dict(Object.entries(value as Record<string, unknown>).map(([key, item]) => [pyString(key), pyLiteral(item)] as const));

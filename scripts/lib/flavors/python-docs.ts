@@ -1,5 +1,5 @@
-import { mdCode, mdTableCell, mdText, pyString } from "../escape/escape.js";
-import type { OperationModel, SecuritySchemeModel, TypeRef } from "../model/api-model.js";
+import { mdCode, mdTableCell, mdText, numberLiteral, pyString } from "../escape/escape.js";
+import type { OperationModel, SchemaModel, SecuritySchemeModel, TypeRef } from "../model/api-model.js";
 import type { OutputFile } from "../write/write-files.js";
 import { environmentVariable } from "./docs.js";
 import { exampleValue } from "./docs-values.js";
@@ -267,24 +267,39 @@ function readmeExamples(input: RenderInput, types: PyTypes, apis: readonly PyApi
   return { gettingStartedCode: gettingStarted, httpInfoCode: httpInfo, paginationCode: pagination, errorsCode: errors };
 }
 
-/** An example of a schema found inside another schema's example (a property that refers to it). */
-function nestedExample(input: RenderInput, name: string, depth = 0): unknown {
-  if (depth > 3) return undefined;
-  for (const schema of input.model.schemas) {
-    if (schema.name === name || schema.type.kind !== "object") continue;
-    const example = schema.example ?? nestedExample(input, schema.name, depth + 1);
-    if (example === null || typeof example !== "object" || Array.isArray(example)) continue;
-    for (const property of schema.type.properties) {
-      const value = (example as Record<string, unknown>)[property.name];
-      const type = property.type;
-      if (type.kind === "ref" && type.name === name && value !== null && typeof value === "object") return value;
-      if (type.kind === "array" && type.items.kind === "ref" && type.items.name === name && Array.isArray(value) && value[0] !== null && typeof value[0] === "object") return value[0];
+/**
+ * Examples of schemas found inside other schemas' examples (a property that refers to one), for
+ * schemas without an example of their own: breadth first from the schemas that have one.
+ */
+function nestedExamples(input: RenderInput): Map<string, unknown> {
+  const byName = new Map(input.model.schemas.map((schema) => [schema.name, schema]));
+  const found = new Map<string, unknown>();
+  let frontier = input.model.schemas.filter((schema) => isRecord(schema.example)).map((schema) => [schema, schema.example] as const);
+  for (let depth = 0; depth < 4 && frontier.length > 0; depth++) {
+    const next: Array<readonly [SchemaModel, unknown]> = [];
+    for (const [schema, example] of frontier) {
+      if (schema.type.kind !== "object" || !isRecord(example)) continue;
+      for (const property of schema.type.properties) {
+        const type = property.type;
+        const value = example[property.name];
+        const name = type.kind === "ref" ? type.name : type.kind === "array" && type.items.kind === "ref" ? type.items.name : undefined;
+        const candidate = type.kind === "array" && Array.isArray(value) ? value[0] : value;
+        const target = name === undefined ? undefined : byName.get(name);
+        if (!target || target.example !== undefined || found.has(target.name) || !isRecord(candidate)) continue;
+        found.set(target.name, candidate);
+        next.push([target, candidate]);
+      }
     }
+    frontier = next;
   }
-  return undefined;
+  return found;
 }
 
-function modelExample(input: RenderInput, info: PySchemaInfo): string | null {
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+function modelExample(input: RenderInput, info: PySchemaInfo, nested: ReadonlyMap<string, unknown>): string | null {
   const pkg = input.packages.pythonPackage;
   if (info.kind === "enum") {
     const first = info.members[0];
@@ -292,7 +307,7 @@ function modelExample(input: RenderInput, info: PySchemaInfo): string | null {
     return [
       `from ${pkg}.models import ${info.className}`,
       "",
-      `value = ${info.className}(${typeof first.value === "number" ? String(first.value) : pyString(first.value)})`,
+      `value = ${info.className}(${typeof first.value === "number" ? numberLiteral(first.value) : pyString(first.value)})`,
       `assert value is ${info.className}.${first.name}`,
       "print(value.value, value.is_known)",
       "",
@@ -302,7 +317,7 @@ function modelExample(input: RenderInput, info: PySchemaInfo): string | null {
     ].join("\n");
   }
   if (info.kind !== "model") return null;
-  const value = info.schema.example ?? nestedExample(input, info.schema.name) ?? exampleValue(info.schema.type, input.model);
+  const value = info.schema.example ?? nested.get(info.schema.name) ?? exampleValue(info.schema.type, input.model);
   if (value === null || typeof value !== "object" || Array.isArray(value)) return null;
   return [
     `from ${pkg}.models import ${info.className}`,
@@ -400,6 +415,7 @@ export function buildPythonDocs(input: RenderInput, types: PyTypes, apis: readon
     };
   });
 
+  const nested = nestedExamples(input);
   const modelViews = types.infos.map((info) => {
     const properties = info.properties.map((entry) => ({
       attributeName: entry.name,
@@ -431,7 +447,7 @@ export function buildPythonDocs(input: RenderInput, types: PyTypes, apis: readon
       properties,
       members: info.members.map((member) => ({ memberName: member.name, value: JSON.stringify(member.value) })),
       aliasTypeCode: info.kind === "alias" ? typeCellCode(info.schema.type, types, "") : null,
-      exampleCode: modelExample(input, info),
+      exampleCode: modelExample(input, info, nested),
     };
   });
 

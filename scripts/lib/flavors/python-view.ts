@@ -1,9 +1,9 @@
-import { pyString } from "../escape/escape.js";
-import type { ApiGroupModel, ApiModel, OperationModel, ParameterModel, ResponseModel, TypeRef } from "../model/api-model.js";
+import { numberLiteral, pyString } from "../escape/escape.js";
+import { tagPlace, type ApiGroupModel, type ApiModel, type OperationModel, type ParameterModel, type ResponseModel, type TypeRef } from "../model/api-model.js";
 import { assignUniqueNames } from "../naming/naming-strategy.js";
 import { assignArgumentNames } from "../naming/argument-names.js";
 import { pythonNaming as naming } from "../naming/python.js";
-import { annotationExpr, call, defCode, dict, docstringCode, keyword, layoutCode, set, type DocBlock, type PyExpr } from "./python-code.js";
+import { annotationExpr, call, parseExpr, defCode, dict, docstringCode, keyword, layoutCode, set, type DocBlock, type PyExpr } from "./python-code.js";
 import { PyImports, PyTypes, type PySchemaInfo } from "./python-types.js";
 import { bodyWireName } from "./typescript-view.js";
 
@@ -15,7 +15,7 @@ import { bodyWireName } from "./typescript-view.js";
 
 /** Keyword-only options every generated method takes, after the operation's own parameters. */
 export const CALL_OPTIONS = [
-  { name: "_headers", annotation: "Optional[Mapping[str, str]]", field: "headers", doc: "Extra headers for this call; they override every other header." },
+  { name: "_headers", annotation: "Optional[Mapping[str, str]]", field: "headers", doc: "Extra headers for this call; they override default and parameter headers." },
   { name: "_request_timeout", annotation: "Optional[float]", field: "timeout", doc: "Seconds each attempt may take, instead of ``Configuration.timeout``." },
   { name: "_idempotency_key", annotation: "Optional[str]", field: "idempotency_key", doc: "Sent as ``Idempotency-Key``, the same on every attempt; makes the call retryable." },
   { name: "_max_retries", annotation: "Optional[int]", field: "max_retries", doc: "Retries for this call, instead of ``Configuration.max_retries``." },
@@ -64,19 +64,19 @@ export interface PyApiView {
 const OPTION_PARAMS: PyExpr[] = CALL_OPTIONS.map((option) => annotationExpr(`${option.name}: `, option.annotation, " = None"));
 
 /** `from x import a, b` with names sorted as isort does: CONSTANTS, Classes, functions. */
-function importLine(module: string, names: Iterable<string>): string {
+function importLine(module: string, names: Iterable<string>, indentWidth: number): string {
   const rank = (name: string) => (/^[A-Z0-9_]+$/.test(name) ? 0 : /^[A-Z]/.test(name) ? 1 : 2);
   const sorted = [...new Set(names)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const line = `from ${module} import ${sorted.join(", ")}`;
-  if (line.length <= 100) return line;
+  if (indentWidth + line.length <= 100) return line;
   return `from ${module} import (\n${sorted.map((name) => `    ${name},`).join("\n")}\n)`;
 }
 
 /** The import block of a generated module: `typing` first, then the package's own modules. */
-export function importsCode(imports: PyImports, relative: string, extraLocal: Map<string, Set<string>> = new Map(), modelPrefix = `${relative}models.`): string {
+export function importsCode(imports: PyImports, relative: string, extraLocal: Map<string, Set<string>> = new Map(), modelPrefix = `${relative}models.`, indentWidth = 0): string {
   const groups: string[] = [];
   const stdlib: string[] = [];
-  if (imports.typing.size > 0) stdlib.push(importLine("typing", imports.typing));
+  if (imports.typing.size > 0) stdlib.push(importLine("typing", imports.typing, indentWidth));
   if (stdlib.length) groups.push(stdlib.join("\n"));
   const local = new Map<string, Set<string>>();
   for (const [module, names] of imports.runtime) local.set(`${relative}${module}`, new Set(names));
@@ -85,7 +85,7 @@ export function importsCode(imports: PyImports, relative: string, extraLocal: Ma
     const module = `${modelPrefix}${moduleName}`;
     local.set(module, new Set([...(local.get(module) ?? []), className]));
   }
-  const lines = [...local.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([module, names]) => importLine(module, names));
+  const lines = [...local.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([module, names]) => importLine(module, names, indentWidth));
   if (lines.length) groups.push(lines.join("\n"));
   return groups.join("\n\n");
 }
@@ -210,7 +210,7 @@ function buildOperation(operation: OperationModel, types: PyTypes, imports: PyIm
       decoder = types.decoder(type, imports);
       annotation = types.annotation(type, imports);
     }
-    responses.push([pyString(response.status), decoder]);
+    responses.push([pyString(response.status), parseExpr(decoder)]);
     annotations.push(annotation);
   }
   if (responses.length === 0) {
@@ -233,7 +233,7 @@ function buildOperation(operation: OperationModel, types: PyTypes, imports: PyIm
   const errors: Array<readonly [string, PyExpr]> = [];
   for (const response of operation.responses) {
     if (response.kind === "success" || !response.type || !response.mediaType || !/json/i.test(response.mediaType)) continue;
-    errors.push([pyString(response.status), types.decoder(response.type, imports)]);
+    errors.push([pyString(response.status), parseExpr(types.decoder(response.type, imports))]);
   }
 
   const serverUrl = operation.servers[0]?.url ?? rootServerUrl;
@@ -409,13 +409,13 @@ function paginationView(operation: OperationModel, params: PyParamView[], types:
 export function buildApiViews(model: ApiModel, types: PyTypes): PyApiView[] {
   const rootServerUrl = model.servers[0]?.url ?? "/";
   const classNames = assignUniqueNames(
-    [...model.groups.map((group) => ({ group, name: `${naming.typeName(group.tag)}Api`, pointer: `tag ${JSON.stringify(group.tag)}` })), ...types.infos.map((info) => ({ group: null, name: info.className, pointer: info.schema.pointer }))],
+    [...model.groups.map((group) => ({ group, name: `${naming.typeName(group.tag)}Api`, pointer: tagPlace(group) })), ...types.infos.map((info) => ({ group: null, name: info.className, pointer: info.schema.pointer }))],
     (item) => item.name,
     (item) => item.pointer,
     { what: "Python class name", caseInsensitive: true },
   );
   const classNameOf = new Map([...classNames].filter(([item]) => item.group !== null).map(([item, name]) => [item.group!, name]));
-  const moduleNames = assignUniqueNames(model.groups, (group) => naming.fileName(classNameOf.get(group)!), (group) => `tag ${JSON.stringify(group.tag)}`, { what: "Python module name", caseInsensitive: true });
+  const moduleNames = assignUniqueNames(model.groups, (group) => naming.fileName(classNameOf.get(group)!), tagPlace, { what: "Python module name", caseInsensitive: true });
 
   return model.groups.map((group) => {
     const className = classNameOf.get(group)!;
@@ -488,7 +488,7 @@ export function buildModelViews(types: PyTypes): PyModelView[] {
 
     if (info.kind === "enum") {
       imports.use("serialization", info.enumBase === "int" ? "OpenIntEnum" : "OpenStrEnum");
-      const membersCode = info.members.map((member) => `    ${member.name} = ${typeof member.value === "number" ? String(member.value) : pyString(member.value)}`).join("\n");
+      const membersCode = info.members.map((member) => `    ${member.name} = ${typeof member.value === "number" ? numberLiteral(member.value) : pyString(member.value)}`).join("\n");
       return {
         ...blank,
         info,
@@ -519,9 +519,9 @@ export function buildModelViews(types: PyTypes): PyModelView[] {
         kind: "alias",
         moduleDocCode: docstringCode("", `The \`\`${className}\`\` type (schema \`\`${schema.name}\`\`)`, descriptionBlocks),
         importsCode: importsCode(withTypeChecking(imports, typeCheckingImports.models.size > 0), ".."),
-        typeCheckingImportsCode: typeCheckingImports.models.size ? indentBlock(importsCode(typeCheckingImports, "..", new Map(), ".")) : null,
+        typeCheckingImportsCode: typeCheckingImports.models.size ? indentBlock(importsCode(typeCheckingImports, "..", new Map(), ".", 4)) : null,
         classDocCode: "",
-        aliasCode: `${className} = ${annotation}`,
+        aliasCode: layoutCode(parseExpr(annotation), "", `${className} = `),
       };
     }
 
@@ -540,16 +540,16 @@ export function buildModelViews(types: PyTypes): PyModelView[] {
       const decoder = types.decoder(property.type, fieldImports);
       const wire = pyString(property.name);
       if (property.required) {
-        fieldLines.push(`    ${entry.name}: ${annotation}`);
+        fieldLines.push(layoutCode(annotationExpr(`${entry.name}: `, annotation), "    "));
         imports.use("serialization", "required");
-        decodeArgs.push(keyword(entry.name, call("required", ["data", wire, "path", decoder])));
-        toDict.push(`        result[${wire}] = encode(self.${entry.name})`);
+        decodeArgs.push(keyword(entry.name, call("required", ["data", wire, "path", parseExpr(decoder)])));
+        toDict.push(layoutCode(call("encode", [`self.${entry.name}`]), "        ", `result[${wire}] = `));
       } else {
         fieldImports.typing.add("Union");
         imports.use("serialization", "UNSET", "Unset", "optional");
-        fieldLines.push(`    ${entry.name}: Union[${annotation}, Unset] = UNSET`);
-        decodeArgs.push(keyword(entry.name, call("optional", ["data", wire, "path", decoder])));
-        toDict.push(`        if not isinstance(self.${entry.name}, Unset):`, `            result[${wire}] = encode(self.${entry.name})`);
+        fieldLines.push(layoutCode(annotationExpr(`${entry.name}: `, `Union[${annotation}, Unset]`, " = UNSET"), "    "));
+        decodeArgs.push(keyword(entry.name, call("optional", ["data", wire, "path", parseExpr(decoder)])));
+        toDict.push(`        if not isinstance(self.${entry.name}, Unset):`, layoutCode(call("encode", [`self.${entry.name}`]), "            ", `result[${wire}] = `));
       }
     }
     fieldLines.push("    additional_properties: Dict[str, Any] = dataclasses.field(default_factory=dict)");
@@ -567,7 +567,7 @@ export function buildModelViews(types: PyTypes): PyModelView[] {
     });
     const described = attributes.filter((attribute) => attribute.text !== "");
     described.push({ name: "additional_properties", text: "Fields the schema does not declare, kept as received and sent back." });
-    const localImports = others.models.size ? `${indentBlock(importsCode(others, "..", new Map(), "."), "        ")}\n\n` : "";
+    const localImports = others.models.size ? `${indentBlock(importsCode(others, "..", new Map(), ".", 8), "        ")}\n\n` : "";
     const decodeCode = [
       "    @classmethod",
       `    def _decode(cls, value: Any, path: str) -> ${className}:`,
@@ -582,7 +582,7 @@ export function buildModelViews(types: PyTypes): PyModelView[] {
       kind: "model",
       moduleDocCode,
       importsCode: importsCode(withTypeChecking(imports, others.models.size > 0), ".."),
-      typeCheckingImportsCode: others.models.size ? indentBlock(importsCode(others, "..", new Map(), ".")) : null,
+      typeCheckingImportsCode: others.models.size ? indentBlock(importsCode(others, "..", new Map(), ".", 4)) : null,
       classDocCode: docstringCode("    ", schema.description ? firstParagraph(schema.description) : summary, [
         ...(schema.description && restParagraphs(schema.description) ? [{ text: restParagraphs(schema.description)! }] : []),
         ...(schema.deprecated ? [{ lines: [".. deprecated::", "    The API marks this schema as deprecated."] }] : []),

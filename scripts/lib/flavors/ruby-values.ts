@@ -1,4 +1,4 @@
-import { rbString } from "../escape/escape.js";
+import { numberLiteral, rbString } from "../escape/escape.js";
 import type { TypeRef } from "../model/api-model.js";
 import type { RubyApi } from "./ruby-view.js";
 
@@ -11,7 +11,7 @@ const hashKey = (key: string) => `${rbString(key)} =>`;
 function scalar(value: unknown): string | undefined {
   if (value === null || value === undefined) return "nil";
   if (typeof value === "boolean") return String(value);
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "nil";
+  if (typeof value === "number") return Number.isFinite(value) ? numberLiteral(value) : "nil";
   if (typeof value === "string") return rbString(value);
   return undefined;
 }

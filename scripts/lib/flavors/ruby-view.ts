@@ -1,5 +1,5 @@
 import { escapePointerSegment } from "../model/schema-to-type.js";
-import type { ApiModel, OperationModel, ParameterModel, PropertyModel, SchemaModel, TypeRef } from "../model/api-model.js";
+import { tagPlace, type ApiModel, type OperationModel, type ParameterModel, type PropertyModel, type SchemaModel, type TypeRef } from "../model/api-model.js";
 import { assignUniqueNames } from "../naming/naming-strategy.js";
 import { assignArgumentNames } from "../naming/argument-names.js";
 import { rubyNaming as naming } from "../naming/ruby.js";
@@ -178,7 +178,7 @@ export function buildRubyApi(model: ApiModel, packages: { rubyModule: string; ru
   // Class names: API classes, models and the runtime's constants share the gem's module.
   type Named = { name: string; pointer: string };
   const runtimeItems: Named[] = RUBY_RUNTIME_CONSTANTS.map((name) => ({ name, pointer: `templates/ruby/runtime (${packages.rubyModule}::${name})` }));
-  const groupItems = model.groups.map((group) => ({ name: `${naming.typeName(group.tag)}Api`, pointer: `tag ${JSON.stringify(group.tag)}`, group }));
+  const groupItems = model.groups.map((group) => ({ name: `${naming.typeName(group.tag)}Api`, pointer: tagPlace(group), group }));
   const schemaItems = model.schemas.map((schema) => ({ name: naming.typeName(schema.name), pointer: schema.pointer, schema }));
   const classNames = assignUniqueNames<Named>([...runtimeItems, ...groupItems, ...schemaItems], (item) => item.name, (item) => item.pointer, { what: "Ruby constant" });
   // File names: one folder for APIs, one for models; case-insensitive file systems fold them.

@@ -1,4 +1,4 @@
-import { rbString } from "../escape/escape.js";
+import { numberLiteral, rbString } from "../escape/escape.js";
 import type { RetryPolicyModel, SecuritySchemeModel } from "../model/api-model.js";
 import type { OutputFile } from "../write/write-files.js";
 import { banner } from "./banner.js";
@@ -158,7 +158,7 @@ function enumView(entry: RubySchema) {
     name: entry.schema.name,
     description: entry.schema.description ? wrapText(entry.schema.description) : null,
     deprecated: entry.schema.deprecated,
-    values: entry.enumValues.map((value) => ({ constantName: value.constantName, valueCode: typeof value.value === "string" ? rbString(value.value) : String(value.value) })),
+    values: entry.enumValues.map((value) => ({ constantName: value.constantName, valueCode: typeof value.value === "string" ? rbString(value.value) : typeof value.value === "number" ? numberLiteral(value.value) : String(value.value) })),
     allCode: oneLine.length <= 96 ? oneLine : `ALL = [\n${names.map((name) => `      ${name}`).join(",\n")}\n    ].freeze`,
   };
 }

@@ -27,10 +27,14 @@ export const STRICT_TSCONFIG = {
   include: ["src"],
 } as const;
 
+/** A SemVer 2.0 version, nothing before or after it. */
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+
 export function typescriptPackageJson(name: string, model: ApiModel, description: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     name,
-    version: /^\d+\.\d+\.\d+/.test(model.version) ? model.version : "0.0.0",
+    // npm refuses a version that is not SemVer: the spec's `info.version` only when it is one, whole.
+    version: SEMVER.test(model.version) ? model.version : "0.0.0",
     description,
     private: true,
     type: "module",

@@ -1,5 +1,5 @@
 import { tsPropertyKey, tsString } from "../escape/escape.js";
-import type { ApiGroupModel, OperationModel, ParameterModel, ResponseModel, TypeRef } from "../model/api-model.js";
+import { tagPlace, type ApiGroupModel, type OperationModel, type ParameterModel, type ResponseModel, type TypeRef } from "../model/api-model.js";
 import { assignUniqueNames } from "../naming/naming-strategy.js";
 import { typescriptNaming as naming } from "../naming/typescript.js";
 import { assignArgumentNames } from "../naming/argument-names.js";
@@ -273,7 +273,7 @@ export interface TsGroupView {
 }
 
 export function buildTsGroupViews(groups: readonly ApiGroupModel[], rootServerUrl: string): TsGroupView[] {
-  const classNames = assignUniqueNames(groups, (group) => `${naming.typeName(group.tag)}Api`, (group) => `tag ${JSON.stringify(group.tag)}`, { what: "API class", caseInsensitive: true });
+  const classNames = assignUniqueNames(groups, (group) => `${naming.typeName(group.tag)}Api`, tagPlace, { what: "API class", caseInsensitive: true });
   const allOperations = groups.flatMap((group) => group.operations);
   assignUniqueNames(allOperations, (operation) => naming.methodName(operation.operationId), (operation) => operation.pointer, { what: "method name" });
   return groups.map((group) => {

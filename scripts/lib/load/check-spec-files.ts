@@ -15,6 +15,23 @@ export const SPEC_LIMITS = {
 
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
+/**
+ * Keys Redocly cannot walk: it looks every key up in a plain object of known fields and calls what
+ * it finds, so a key naming a method of Object.prototype (a property `hasOwnProperty`) crashes lint,
+ * bundle and openapi-typescript's loader ("Cannot convert undefined or null to object"), nowhere near
+ * the key. `constructor`, `toString` and `__proto__` are walked fine and stay allowed.
+ */
+const UNWALKABLE_KEYS = new Set(["hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString", "valueOf", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__"]);
+
+/** Why a number cannot be carried exactly (JSON has no Infinity; a double has 53 bits), or undefined. */
+function inexactNumber(value: number, source: string | undefined): string | undefined {
+  if (!Number.isFinite(value)) return `number ${source ?? String(value)} is not finite: JSON cannot carry it`;
+  if (source !== undefined && /^[-+]?[0-9]+$/.test(source) && BigInt(source) !== BigInt(value)) {
+    return `integer ${source} cannot be represented exactly (it would become ${BigInt(value)})`;
+  }
+  return undefined;
+}
+
 function escapePointer(segment: string): string {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
@@ -54,7 +71,10 @@ export async function checkSpecFiles(specPath: string, cwd: string = process.cwd
     };
     if (file.endsWith(".json")) {
       // JSON has no aliases and parses a hundred times faster natively; positions come from the text.
-      for (const { ref, pointer } of refsOfJson(parseJson(text, display(file)))) {
+      const json = parseJson(text, display(file));
+      const problem = problemOfJson(json);
+      if (problem !== undefined) throw new PipelineError(problem.message, `${display(file)} (${problem.pointer})`);
+      for (const { ref, pointer } of refsOfJson(json)) {
         enqueue(checkRef(ref, file, specRoot, () => `${display(file)}:${lineColumn(text, text.indexOf(JSON.stringify(ref).slice(1, -1)))} (${pointer})`));
       }
       continue;
@@ -76,11 +96,18 @@ export async function checkSpecFiles(specPath: string, cwd: string = process.cwd
     const visit = (node: Node | null | undefined, pointer: string): void => {
       if (!node || isAlias(node)) return;
       if (isSeq(node)) return node.items.forEach((item, index) => visit(item as Node, `${pointer}/${index}`));
+      if (isScalar(node) && typeof node.value === "number") {
+        const problem = inexactNumber(node.value, node.source);
+        if (problem !== undefined) throw new PipelineError(problem, `${at(node.range?.[0] ?? 0)} (${pointer})`);
+      }
       if (!isMap(node)) return;
       for (const pair of node.items) {
         if (!isPair(pair) || !isScalar(pair.key)) continue;
         const key = String(pair.key.value);
         const childPointer = `${pointer}/${escapePointer(key)}`;
+        if (UNWALKABLE_KEYS.has(key)) {
+          throw new PipelineError(`key ${JSON.stringify(key)} names a method of Object.prototype; Redocly and openapi-typescript crash on it`, `${at(pair.key.range?.[0] ?? 0)} (${childPointer})`);
+        }
         if (key === "$ref" && isScalar(pair.value) && typeof pair.value.value === "string") {
           const offset = pair.value.range?.[0] ?? 0;
           enqueue(checkRef(pair.value.value, file, specRoot, () => `${at(offset)} (${childPointer})`));
@@ -114,6 +141,26 @@ function parseJson(text: string, where: string): unknown {
     const position = /position (\d+)/.exec(message);
     throw new PipelineError(message, position ? `${where}:${lineColumn(text, Number(position[1]))}` : where);
   }
+}
+
+/** The first key or number of a JSON document that the YAML check would refuse. */
+function problemOfJson(root: unknown): { message: string; pointer: string } | undefined {
+  const stack: Array<{ node: unknown; pointer: string }> = [{ node: root, pointer: "#" }];
+  while (stack.length > 0) {
+    const { node, pointer } = stack.pop()!;
+    if (typeof node === "number") {
+      const message = inexactNumber(node, undefined);
+      if (message !== undefined) return { message, pointer };
+    } else if (Array.isArray(node)) node.forEach((child, index) => stack.push({ node: child, pointer: `${pointer}/${index}` }));
+    else if (node !== null && typeof node === "object") {
+      for (const [key, child] of Object.entries(node)) {
+        const childPointer = `${pointer}/${escapePointer(key)}`;
+        if (UNWALKABLE_KEYS.has(key)) return { message: `key ${JSON.stringify(key)} names a method of Object.prototype; Redocly and openapi-typescript crash on it`, pointer: childPointer };
+        stack.push({ node: child, pointer: childPointer });
+      }
+    }
+  }
+  return undefined;
 }
 
 function refsOfJson(root: unknown): Array<{ ref: string; pointer: string }> {

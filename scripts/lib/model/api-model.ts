@@ -157,6 +157,13 @@ export interface ApiGroupModel {
   tag: string;
   description?: string;
   operations: readonly OperationModel[];
+  /** Where the tag is declared: `#/tags/<i>`, else its first operation's `…/tags/0` (the operation, for the default tag). */
+  pointer: string;
+}
+
+/** A tag in an error: its name and where it is declared (`tag "Pet" (#/tags/0)`). */
+export function tagPlace(group: ApiGroupModel): string {
+  return `tag ${JSON.stringify(group.tag)} (${group.pointer})`;
 }
 
 export interface ApiModel {

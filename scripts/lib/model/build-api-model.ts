@@ -224,6 +224,7 @@ export function buildApiModel(document: JsonObject): ApiModel {
   const tagOrder = (Array.isArray(document.tags) ? document.tags : []).filter(isObject).map((tag) => String(tag.name));
   const tagDescriptions = new Map((Array.isArray(document.tags) ? document.tags : []).filter(isObject).map((tag) => [String(tag.name), optionalText(tag.description)]));
   const operationsByTag = new Map<string, OperationModel[]>();
+  const tagPointers = new Map<string, string>((Array.isArray(document.tags) ? document.tags : []).map((tag, index) => [isObject(tag) ? String(tag.name) : "", `#/tags/${index}`] as const).reverse());
   const seenIds = new Map<string, string>();
 
   for (const [path, rawItem] of Object.entries(isObject(document.paths) ? document.paths : {})) {
@@ -281,13 +282,14 @@ export function buildApiModel(document: JsonObject): ApiModel {
       const pagination = buildPagination(operation["x-pagination"], pointer);
       if (pagination) model.pagination = pagination;
       if (!tagOrder.includes(tag)) tagOrder.push(tag);
+      if (!tagPointers.has(tag)) tagPointers.set(tag, tag === DEFAULT_TAG && !Array.isArray(operation.tags) ? pointer : `${pointer}/tags/0`);
       operationsByTag.set(tag, [...(operationsByTag.get(tag) ?? []), model]);
     }
   }
 
   const groups: ApiGroupModel[] = tagOrder
     .filter((tag) => operationsByTag.has(tag))
-    .map((tag) => withText({ tag, operations: operationsByTag.get(tag)! }, "description", tagDescriptions.get(tag)));
+    .map((tag) => withText({ tag, operations: operationsByTag.get(tag)!, pointer: tagPointers.get(tag)! }, "description", tagDescriptions.get(tag)));
 
   const schemaExamples = collectSchemaExamples(document);
   const schemas: SchemaModel[] = Object.entries(isObject(components.schemas) ? components.schemas : {}).map(([name, schema]) => {

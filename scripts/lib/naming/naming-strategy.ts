@@ -1,5 +1,24 @@
+import { createHash } from "node:crypto";
 import { camelCase, pascalCase, snakeCase } from "change-case";
-import { PipelineError } from "../pipeline-error.js";
+import { oneLine, PipelineError } from "../pipeline-error.js";
+
+/**
+ * Type names also name files (every flavor's docs have a page per class) and file names are file
+ * names: neither may be a name Windows reserves for a device, nor longer than this (file systems
+ * stop at 255 bytes; a longer name keeps its start and gets a hash of the whole spec name).
+ */
+export const MAX_FILE_NAME_LENGTH = 100;
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+
+/** A name that is safe as a file name stem too: short enough, never a Windows device name. */
+function fileSafe(name: string, original: string, separator: string): string {
+  let safe = name;
+  if (safe.length > MAX_FILE_NAME_LENGTH) {
+    const hash = createHash("sha256").update(original).digest("hex").slice(0, 8);
+    safe = `${safe.slice(0, MAX_FILE_NAME_LENGTH - hash.length - separator.length)}${separator}${hash}`;
+  }
+  return WINDOWS_DEVICE_NAME.test(safe) ? `${safe}_` : safe;
+}
 
 /** How one language names what the model holds. One module per language, nothing scattered. */
 export interface NamingStrategy {
@@ -39,6 +58,10 @@ export function createNaming(options: {
   fileCase: "kebab" | "snake";
   /** Put before a type name that would start with a digit. @default "_" (Ruby needs a capital letter: its classes are constants) */
   typeDigitPrefix?: string;
+  /** File name stems the language cannot import (Python: `from .models.class import …`); they get a `_`. @default none */
+  reservedFileNames?: ReadonlySet<string>;
+  /** Put before a file name stem that would start with a digit, where a module name is an identifier (Python). @default "" */
+  fileDigitPrefix?: string;
 }): NamingStrategy {
   const caseOf = (text: string, style: "camel" | "snake" | "pascal") => {
     const cleaned = words(text);
@@ -46,7 +69,7 @@ export function createNaming(options: {
   };
   return {
     language: options.language,
-    typeName: (name) => asIdentifier(caseOf(name, "pascal"), name, options.reserved, "type name", options.typeDigitPrefix),
+    typeName: (name) => fileSafe(asIdentifier(caseOf(name, "pascal"), name, options.reserved, "type name", options.typeDigitPrefix), name, "_"),
     methodName: (id) => asIdentifier(caseOf(id, options.methodCase), id, options.reserved, "method name"),
     parameterName: (name) => asIdentifier(caseOf(name, options.methodCase), name, options.reserved, "parameter name"),
     propertyName: (name) => asIdentifier(caseOf(name, options.methodCase), name, options.reserved, "property name"),
@@ -58,7 +81,9 @@ export function createNaming(options: {
     fileName: (name) => {
       const stem = snakeCase(words(name));
       if (stem === "") throw new PipelineError(`cannot derive a file name from ${JSON.stringify(name)}`);
-      return options.fileCase === "kebab" ? stem.replace(/_/g, "-") : stem;
+      const kebab = options.fileCase === "kebab" ? stem.replace(/_/g, "-") : stem;
+      const cased = /^[0-9]/.test(kebab) ? `${options.fileDigitPrefix ?? ""}${kebab}` : kebab;
+      return fileSafe(options.reservedFileNames?.has(cased) ? `${cased}_` : cased, name, options.fileCase === "kebab" ? "-" : "_");
     },
   };
 }
@@ -76,17 +101,26 @@ export function assignUniqueNames<T>(
   options: { what: string; caseInsensitive?: boolean; fallbackOf?: (item: T) => string },
 ): Map<T, string> {
   const keyOf = (name: string) => (options.caseInsensitive ? name.toLowerCase() : name);
-  const preferred = new Map(items.map((item) => [item, nameOf(item)]));
+  // A name that cannot be derived at all ("", "@@") is an error at the item's pointer too.
+  const named = (item: T, derive: (item: T) => string): string => {
+    try {
+      return derive(item);
+    } catch (error) {
+      if (error instanceof PipelineError && error.where === undefined) throw new PipelineError(error.message, pointerOf(item));
+      throw error;
+    }
+  };
+  const preferred = new Map(items.map((item) => [item, named(item, nameOf)]));
   const counts = new Map<string, number>();
   for (const name of preferred.values()) counts.set(keyOf(name), (counts.get(keyOf(name)) ?? 0) + 1);
   const names = new Map<T, string>();
   const owners = new Map<string, T>();
   for (const item of items) {
     const first = preferred.get(item)!;
-    const name = options.fallbackOf && counts.get(keyOf(first))! > 1 ? options.fallbackOf(item) : first;
+    const name = options.fallbackOf && counts.get(keyOf(first))! > 1 ? named(item, options.fallbackOf) : first;
     const owner = owners.get(keyOf(name));
     if (owner !== undefined) {
-      throw new PipelineError(`${options.what} ${JSON.stringify(name)} would name both ${pointerOf(owner)} and ${pointerOf(item)}`, pointerOf(item));
+      throw new PipelineError(`${options.what} ${JSON.stringify(name)} would name both ${oneLine(pointerOf(owner))} and ${oneLine(pointerOf(item))}`, pointerOf(item));
     }
     owners.set(keyOf(name), item);
     names.set(item, name);

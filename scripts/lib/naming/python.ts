@@ -11,4 +11,11 @@ const PYTHON_RESERVED = new Set([
   "str", "int", "float", "bool", "bytes", "dataclasses",
 ]);
 
-export const pythonNaming = createNaming({ language: "python", reserved: PYTHON_RESERVED, methodCase: "snake", fileCase: "snake" });
+/** Hard keywords: a module of that name cannot be imported (`from .models.class import Class_`). */
+const PYTHON_KEYWORDS = new Set([
+  "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except",
+  "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+  "return", "try", "while", "with", "yield",
+]);
+
+export const pythonNaming = createNaming({ language: "python", reserved: PYTHON_RESERVED, methodCase: "snake", fileCase: "snake", reservedFileNames: PYTHON_KEYWORDS, fileDigitPrefix: "_" });

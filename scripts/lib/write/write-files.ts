@@ -27,6 +27,8 @@ export interface WriteReport {
 }
 
 const UNSAFE_SEGMENT = /^(\.{1,2}|)$/;
+/** The longest file or folder name (in UTF-8 bytes) ext4, APFS and NTFS all accept. */
+const MAX_SEGMENT_BYTES = 255;
 /** Names Windows reserves whatever the extension: a checkout there could not hold such a file. */
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
@@ -46,6 +48,10 @@ export function assertSafeOutputPaths(files: readonly OutputFile[]): void {
     }
     if (filePath.split("/").some((segment) => WINDOWS_RESERVED.test(segment) || /[<>:"|?*\x00-\x1f]/.test(segment) || /[. ]$/.test(segment))) {
       throw new PipelineError(`output path ${JSON.stringify(filePath)} has a name Windows cannot hold (reserved device name, forbidden character, or trailing dot or space)`);
+    }
+    // Most file systems stop at 255 bytes a name; writing would fail half-way with ENAMETOOLONG.
+    if (filePath.split("/").some((segment) => Buffer.byteLength(segment, "utf8") > MAX_SEGMENT_BYTES)) {
+      throw new PipelineError(`output path ${JSON.stringify(filePath)} has a name longer than ${MAX_SEGMENT_BYTES} bytes`);
     }
     const folded = filePath.toLowerCase();
     const other = seen.get(folded);

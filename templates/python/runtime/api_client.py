@@ -270,6 +270,14 @@ class ApiClient:
                 data = body
             elif isinstance(body, str) and "json" not in media_type:
                 data = body.encode("utf-8")
+            elif media_type == "application/x-www-form-urlencoded":
+                fields = encode(body)
+                if not isinstance(fields, dict):
+                    raise ApiValueError(operation_id, "a form body must be an object")
+                data = serialize_query(list(fields.items())).encode("ascii")
+            elif "json" not in media_type:
+                # multipart/form-data and other media types: pass the encoded bytes yourself.
+                raise ApiValueError(operation_id, f"pass a {media_type} body as bytes")
             else:
                 data = json.dumps(encode(body), ensure_ascii=False, allow_nan=False).encode("utf-8")
         for source in (config.default_headers, self.default_headers):

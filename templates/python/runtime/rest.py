@@ -15,7 +15,10 @@ import urllib.request
 from typing import Any, Callable, Dict, List, Mapping, Optional, Protocol
 
 from .api_response import Headers
-from .exceptions import ApiConnectionError, ApiTimeoutError, ResponseTooLargeError
+from .exceptions import ApiConnectionError, ApiException, ApiTimeoutError, ResponseTooLargeError
+
+# ApiException is re-exported: openapi-generator's clients import it from `rest`.
+__all__ = ["ApiException", "RawResponse", "Transport", "UrllibTransport"]
 
 _CHUNK_BYTES = 64 * 1024
 

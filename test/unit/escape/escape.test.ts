@@ -160,8 +160,17 @@ describe("tsPropertyKey", () => {
     ["non-ASCII is quoted", { given: "é", want: '"é"' }],
     ["syntax is quoted and escaped", { given: 'a"]: 1, [x', want: '"a\\"]: 1, [x"' }],
     ["line separator is escaped", { given: "a\u2028", want: '"a\\u2028"' }],
+    ["__proto__ is computed (a literal `__proto__:` would set the prototype)", { given: "__proto__", want: '["__proto__"]' }],
   ];
   it.each(cases)("%s", (_, { given, want }) => expect(tsPropertyKey(given)).toBe(want));
+
+  it("__proto__ is an own key of an object literal and a key of an object type", () => {
+    const key = tsPropertyKey("__proto__");
+    expect(typescriptSyntaxErrors([{ path: "key.ts", contents: `export type T = { ${key}: string };\nexport const v = { ${key}: 1 };\n` }])).toEqual([]);
+    const value = new Function(`return { ${key}: 1 };`)() as object;
+    expect(Object.keys(value)).toEqual(["__proto__"]);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+  });
 
   it.each(HOSTILE)("%s is one key of an object type and of an object literal", (_, given) => {
     const key = tsPropertyKey(given);

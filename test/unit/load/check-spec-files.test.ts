@@ -55,6 +55,20 @@ const refused: Array<[string, { files: Record<string, string>; message: RegExp; 
       where: /paths\/a\.yaml/,
     },
   ],
+  // Keys Redocly looks up in a plain object and calls: lint, bundle and openapi-typescript crash far from the key.
+  ["a key naming an Object.prototype method (hasOwnProperty)", { files: { "paths/a.yaml": "get:\n  x-props:\n    hasOwnProperty: 1\n" }, message: /key "hasOwnProperty" names a method of Object\.prototype/, where: /paths\/a\.yaml:3:5 \(#\/get\/x-props\/hasOwnProperty\)/ }],
+  ["valueOf as a key", { files: { "paths/a.yaml": "get:\n  valueOf: 1\n" }, message: /"valueOf"/, where: /paths\/a\.yaml:2:3/ }],
+  ["a number JSON cannot carry (1e309)", { files: { "paths/a.yaml": "get:\n  x-max: 1e309\n" }, message: /number 1e309 is not finite/, where: /paths\/a\.yaml:2:10 \(#\/get\/x-max\)/ }],
+  ["YAML's own infinity", { files: { "paths/a.yaml": "get:\n  x-max: [1, -.inf]\n" }, message: /not finite/, where: /#\/get\/x-max\/1/ }],
+  ["an integer a double cannot hold (2**64 + 1)", { files: { "paths/a.yaml": "get:\n  x-big: 18446744073709551617\n" }, message: /integer 18446744073709551617 cannot be represented exactly \(it would become 18446744073709551616\)/, where: /paths\/a\.yaml:2:10/ }],
+  ["a JSON file with 1e309", { files: { "paths/a.yaml": pathItem("../b.json"), "b.json": '{"description": "x", "x-max": 1e309}' }, message: /not finite/, where: /b\.json \(#\/x-max\)/ }],
+  ["a JSON file with a prototype method key", { files: { "paths/a.yaml": pathItem("../b.json"), "b.json": '{"description": "x", "properties": {"isPrototypeOf": {}}}' }, message: /"isPrototypeOf"/, where: /b\.json \(#\/properties\/isPrototypeOf\)/ }],
+];
+
+const accepted: Array<[string, string]> = [
+  ["constructor, toString and __proto__ as keys (Redocly walks them fine)", "get:\n  x-props:\n    constructor: 1\n    toString: 2\n    __proto__: 3\n"],
+  ["2**64, which a double holds exactly", "get:\n  x-big: 18446744073709551616\n"],
+  ["big numbers in strings and floats", "get:\n  x-text: '18446744073709551617'\n  x-float: 1.5e300\n"],
 ];
 
 describe("checkSpecFiles", () => {
@@ -69,6 +83,11 @@ describe("checkSpecFiles", () => {
     expect(failure?.message).toMatch(where);
     expect(failure?.message).not.toContain("do-not-print");
     expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it.each(accepted)("accepts %s", async (name, text) => {
+    const spec = await specWith(`ok-${name.replace(/\W+/g, "-")}`, { "paths/a.yaml": text });
+    await expect(checkSpecFiles(spec, workDir)).resolves.toHaveLength(2);
   });
 
   it("refuses a symlink inside the folder that leads out of it", async () => {

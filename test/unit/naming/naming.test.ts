@@ -193,3 +193,39 @@ describe("assignUniqueNames", () => {
     expect([...names.values()]).toEqual(["Pet.md", "pet.md"]);
   });
 });
+
+describe("names that also name files", () => {
+  const longName = "s".repeat(300);
+  const cases: Array<[string, { given: () => string; want: string | RegExp }]> = [
+    ["a Windows device name as a type (its docs page would be Con.md)", { given: () => typescriptNaming.typeName("CON"), want: "Con_" }],
+    ["a Windows device name as a file", { given: () => rubyNaming.fileName("aux"), want: "aux_" }],
+    ["COM1 as a Python module", { given: () => pythonNaming.fileName("COM1"), want: "com1_" }],
+    ["a device name inside a longer name is fine", { given: () => typescriptNaming.fileName("ConApi"), want: "con-api" }],
+    ["a 300-character type: 100 characters, its start and a hash", { given: () => typescriptNaming.typeName(longName), want: /^Ss{90}_[0-9a-f]{8}$/ }],
+    ["a 300-character file name", { given: () => typescriptNaming.fileName(longName), want: /^s{91}-[0-9a-f]{8}$/ }],
+    ["a Python module named like a keyword cannot be imported", { given: () => pythonNaming.fileName("class"), want: "class_" }],
+    ["a Python module cannot start with a digit", { given: () => pythonNaming.fileName("2Forest"), want: "_2_forest" }],
+    ["a soft keyword is a fine Python module", { given: () => pythonNaming.fileName("match"), want: "match" }],
+    ["Ruby and TypeScript files may be keywords and start with digits", { given: () => `${rubyNaming.fileName("class")} ${typescriptNaming.fileName("2Forest")}`, want: "class 2-forest" }],
+  ];
+  it.each(cases)("%s", (_, { given, want }) => (typeof want === "string" ? expect(given()).toBe(want) : expect(given()).toMatch(want)));
+
+  it("two long names that share their start stay two names", () => {
+    expect(typescriptNaming.typeName(`${longName}a`)).not.toBe(typescriptNaming.typeName(`${longName}b`));
+  });
+});
+
+describe("assignUniqueNames and names that cannot be derived", () => {
+  it("names the pointer of the item whose name cannot be derived", () => {
+    const items = [{ name: "ok", pointer: "#/a" }, { name: "", pointer: "#/components/schemas/Thing/properties/" }];
+    const assign = () => assignUniqueNames(items, (item) => pythonNaming.propertyName(item.name), (item) => item.pointer, { what: "attribute" });
+    expect(assign).toThrow(PipelineError);
+    expect(assign).toThrow(/^#\/components\/schemas\/Thing\/properties\/: cannot derive a property name from ""$/);
+  });
+
+  it("puts a pointer with a line break on one line", () => {
+    const items = [{ name: "a-b", pointer: "#/paths/~1a\nb" }, { name: "a_b", pointer: "#/paths/~1a\r\nc" }];
+    const assign = () => assignUniqueNames(items, (item) => pythonNaming.propertyName(item.name), (item) => item.pointer, { what: "attribute" });
+    expect(assign).toThrow('#/paths/~1a\\r\\nc: attribute "a_b" would name both #/paths/~1a\\nb and #/paths/~1a\\r\\nc');
+  });
+});

@@ -98,6 +98,8 @@ describe("writeFiles", () => {
       ["a backslash", { given: ["a\\..\\..\\b.txt"], want: /not a plain relative path/ }],
       ["a NUL", { given: ["a\0.txt"], want: /not a plain relative path/ }],
       ["two paths that differ only by case (Pet.md, pet.md)", { given: ["models/Pet.md", "models/pet.md"], want: /"models\/Pet\.md" and "models\/pet\.md" differ only by case/ }],
+      ["a name longer than 255 bytes (ENAMETOOLONG half-way otherwise)", { given: [`models/${"s".repeat(253)}.md`], want: /has a name longer than 255 bytes/ }],
+      ["a name of 128 two-byte characters (256 bytes)", { given: [`${"é".repeat(128)}`], want: /longer than 255 bytes/ }],
     ];
 
     it.each(cases)("%s", async (_, { given, want }) => {

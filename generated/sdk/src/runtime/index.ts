@@ -39,5 +39,5 @@ export {
 } from "./errors.js";
 export { paginate, type Page } from "./paginate.js";
 export type { SecurityRequirements } from "./auth.js";
-export { send, type ApiResponse, type OperationRequest, type RequestOptions } from "./send.js";
+export { send, toFormData, type ApiResponse, type BinaryBody, type OperationRequest, type RequestOptions } from "./send.js";
 export type { QueryStyle } from "./url.js";

@@ -7,10 +7,15 @@ import { ResponseTooLargeError } from "./errors.js";
  * wrong, or describe the compressed size.
  */
 export async function readBodyText(response: Response, maxBytes: number, operationId: string): Promise<string> {
+  return new TextDecoder().decode(await readBodyBytes(response, maxBytes, operationId));
+}
+
+/** {@link readBodyText} without the decoding: the body's bytes, with the same limit. */
+export async function readBodyBytes(response: Response, maxBytes: number, operationId: string): Promise<Uint8Array<ArrayBuffer>> {
   const body = response.body;
-  if (!body) return "";
+  if (!body) return new Uint8Array(0);
   const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -22,13 +27,12 @@ export async function readBodyText(response: Response, maxBytes: number, operati
     }
     chunks.push(value);
   }
-  const decoder = new TextDecoder();
-  if (chunks.length === 1) return decoder.decode(chunks[0]);
+  if (chunks.length === 1) return chunks[0]!;
   const bytes = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return decoder.decode(bytes);
+  return bytes;
 }

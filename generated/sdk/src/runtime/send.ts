@@ -12,7 +12,7 @@ import {
   truncateErrorBody,
 } from "./errors.js";
 import { appendCookie, setHeader, setHeaders } from "./headers.js";
-import { readBodyText } from "./read-body.js";
+import { readBodyBytes, readBodyText } from "./read-body.js";
 import { IDEMPOTENT_METHODS, isRetryableError, retryDelayMs } from "./retry.js";
 import { buildUrl, serializeQuery, type QueryStyle } from "./url.js";
 
@@ -35,6 +35,13 @@ export interface RequestOptions {
   /** Extra headers for this call; they override default and operation headers. */
   headers?: Readonly<Record<string, string>> | undefined;
 }
+
+/**
+ * A raw request body (`application/octet-stream`, `image/png`, …), sent as given: a `Blob` or
+ * `File`, bytes (`ArrayBuffer`, `Uint8Array`, a Node `Buffer`), a stream or a string. A stream
+ * cannot be retried.
+ */
+export type BinaryBody = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | string;
 
 /** One operation call, as generated code describes it. */
 export interface OperationRequest {
@@ -64,8 +71,9 @@ export interface OperationRequest {
   cookies?: Readonly<Record<string, string | number | boolean | null | undefined>> | undefined;
   /**
    * Request body; `undefined` sends none. JSON media types (`…json`) are `JSON.stringify`d;
-   * `application/x-www-form-urlencoded` objects are form-encoded; anything else must already be a
-   * `BodyInit` (for `multipart/form-data` pass a `FormData`; fetch sets the boundary). A
+   * `application/x-www-form-urlencoded` objects are form-encoded; `multipart/form-data` objects
+   * become a `FormData` (see {@link toFormData}; a `FormData` is sent as it is, and fetch sets the
+   * boundary); anything else must already be a `BodyInit` ({@link BinaryBody}). A
    * `ReadableStream` body cannot be retried.
    */
   body?: unknown;
@@ -78,10 +86,11 @@ export interface OperationRequest {
   security: SecurityRequirements;
   /**
    * How to read a 2xx body: `json` parses it (failing with `InvalidResponseError`), `text` returns
-   * it as a string, `empty` discards it. A 204, 205, HEAD or empty body gives `data: undefined`.
+   * it as a string, `binary` as a `Blob` (typed with the response's `Content-Type`), `empty`
+   * discards it. A 204, 205, HEAD or empty body gives `data: undefined`.
    * @default "json"
    */
-  responseKind?: "json" | "text" | "empty" | undefined;
+  responseKind?: "json" | "text" | "binary" | "empty" | undefined;
 }
 
 /** A successful (2xx) response. */
@@ -115,7 +124,7 @@ export async function send<T>(
   let url = buildUrl(baseUrlFor(config, request.serverUrl), request);
 
   const headers = new Headers();
-  headers.set("Accept", request.responseKind === "text" ? "*/*" : "application/json");
+  headers.set("Accept", request.responseKind === "text" || request.responseKind === "binary" ? "*/*" : "application/json");
   const body = encodeBody(request, headers);
   setHeaders(headers, operationId, config.defaultHeaders);
   setHeaders(headers, operationId, request.headers);
@@ -136,7 +145,9 @@ export async function send<T>(
   const maxRetries = retryable ? (options.maxRetries ?? config.maxRetries) : 0;
   const timeoutMs = options.timeoutMs ?? config.timeoutMs;
   const { signal, release } = combineSignals(options.signal, config.signal);
-  const init: RequestInit = body === undefined ? { method, headers } : { method, headers, body };
+  // Node's fetch sends a stream only in half-duplex mode, and insists on being told so.
+  const init: RequestInit =
+    body === undefined ? { method, headers } : body instanceof ReadableStream ? { method, headers, body, ...({ duplex: "half" } as object) } : { method, headers, body };
   const startedAt = config.now();
   let attemptTimeoutMs = timeoutMs;
   try {
@@ -210,6 +221,11 @@ async function readResponse<T>(response: Response, request: OperationRequest, ma
       response.body?.cancel().catch(() => {});
       return { data: undefined as T, status, headers };
     }
+    if (kind === "binary") {
+      const bytes = await readBodyBytes(response, maxBytes, operationId);
+      if (bytes.byteLength === 0) return { data: undefined as T, status, headers };
+      return { data: new Blob([bytes], contentType === undefined ? {} : { type: contentType }) as T, status, headers };
+    }
     const text = await readBodyText(response, maxBytes, operationId);
     if (text === "") return { data: undefined as T, status, headers };
     if (kind === "text") return { data: text as T, status, headers };
@@ -251,7 +267,28 @@ function encodeBody(request: OperationRequest, headers: Headers): BodyInit | und
     }
   }
   if (mediaType === "application/x-www-form-urlencoded" && isPlainObject(body)) return serializeQuery(body);
+  if (mediaType.startsWith("multipart/form-data") && isPlainObject(body)) return toFormData(body);
   return body as BodyInit;
+}
+
+/**
+ * A `multipart/form-data` body from an object, one part per own property in order: a `Blob` or
+ * `File` is a file part (a `File` keeps its name); an array gives one part per item; a `Date` is
+ * sent as ISO 8601; an object as its JSON; anything else through `String()`. `undefined` and `null`
+ * are skipped.
+ */
+export function toFormData(body: Readonly<Record<string, unknown>>): FormData {
+  const form = new FormData();
+  const append = (name: string, value: unknown): void => {
+    if (value === undefined || value === null) return;
+    if (value instanceof Blob) form.append(name, value);
+    else if (Array.isArray(value)) value.forEach((item) => append(name, item));
+    else if (value instanceof Date) form.append(name, value.toISOString());
+    else if (typeof value === "object") form.append(name, JSON.stringify(value));
+    else form.append(name, String(value));
+  };
+  for (const name of Object.keys(body)) append(name, body[name]);
+  return form;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
