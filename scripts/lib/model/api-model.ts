@@ -18,7 +18,8 @@ export type PrimitiveType = "string" | "integer" | "number" | "boolean";
 /** A type as the wire sees it. `nullable` means JSON `null` is also allowed. */
 export type TypeRef =
   | { kind: "ref"; name: string; nullable: boolean }
-  | { kind: "primitive"; type: PrimitiveType; format?: string; nullable: boolean }
+  /** `pattern`: the regular expression a string must match, when the spec gives one. */
+  | { kind: "primitive"; type: PrimitiveType; format?: string; pattern?: string; nullable: boolean }
   | { kind: "enum"; base: PrimitiveType; values: ReadonlyArray<string | number | boolean>; nullable: boolean }
   | { kind: "array"; items: TypeRef; nullable: boolean }
   | { kind: "map"; values: TypeRef; nullable: boolean }

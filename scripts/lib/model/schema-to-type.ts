@@ -102,7 +102,13 @@ export function schemaToType(schema: Json, pointer: string): TypeRef {
   switch (type) {
     case "string":
       if (isBinaryString(schema)) return { kind: "binary", nullable };
-      return typeof schema.format === "string" ? { kind: "primitive", type: "string", format: schema.format, nullable } : { kind: "primitive", type: "string", nullable };
+      return {
+        kind: "primitive",
+        type: "string",
+        ...(typeof schema.format === "string" ? { format: schema.format } : {}),
+        ...(typeof schema.pattern === "string" ? { pattern: schema.pattern } : {}),
+        nullable,
+      };
     case "integer":
     case "number":
     case "boolean":
