@@ -1,4 +1,9 @@
+import { createRequire } from "node:module";
 import type { ApiModel, TypeRef } from "../model/api-model.js";
+
+// randexp is CommonJS whose `module.exports` is the class, while its typings declare a default
+// export: require it, typed as what it really is.
+const RandExp = createRequire(import.meta.url)("randexp") as typeof import("randexp").default;
 
 export interface ExampleOptions {
   /** What stands for raw bytes (a file). @default null */
@@ -9,7 +14,8 @@ export interface ExampleOptions {
  * A plausible value for a type, for documentation examples when the spec gives none: the first
  * enum value, a default, or a value shaped by the format. Never `"string"`. Each named schema is
  * expanded once per path, so recursive schemas end (a recursive array is empty); a discriminated
- * union's example carries its variant's discriminator value.
+ * union's example carries its variant's discriminator value. A string with a `pattern` gets a value
+ * that matches it (vendors' ids such as `^org_\\w{27}$`: a made-up "example" would be refused).
  */
 export function exampleValue(type: TypeRef, model: ApiModel, options: ExampleOptions = {}, expanding: ReadonlySet<string> = new Set()): unknown {
   const next = (inner: TypeRef, names: ReadonlySet<string> = expanding) => exampleValue(inner, model, options, names);
@@ -39,7 +45,7 @@ export function exampleValue(type: TypeRef, model: ApiModel, options: ExampleOpt
         case "url":
           return "https://example.com";
         default:
-          return "example";
+          return type.pattern === undefined ? "example" : (patternExample(type.pattern) ?? "example");
       }
     case "array":
       // An array of a schema being expanded would recurse for ever: the empty array is valid.
@@ -64,4 +70,39 @@ export function exampleValue(type: TypeRef, model: ApiModel, options: ExampleOpt
     case "any":
       return null;
   }
+}
+
+/**
+ * A string matching `pattern`, the same on every run (a PRNG seeded from the pattern, so regenerating
+ * never churns the docs), built from letters and digits where the pattern leaves the choice open.
+ * `undefined` when the pattern is not an ECMAScript regular expression or the value would not match
+ * it (back-references, lookarounds): a wrong example is worse than a generic one.
+ */
+export function patternExample(pattern: string): string | undefined {
+  let regexp: RegExp;
+  try {
+    regexp = new RegExp(pattern, "u");
+  } catch {
+    return undefined;
+  }
+  const generator = new RandExp(pattern);
+  generator.defaultRange.subtract(0, 0x10ffff);
+  generator.defaultRange.add(0x30, 0x39).add(0x41, 0x5a).add(0x61, 0x7a);
+  generator.max = 8;
+  const random = seededRandom(pattern);
+  generator.randInt = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
+  const value = generator.gen();
+  return regexp.test(value) ? value : undefined;
+}
+
+/** mulberry32 seeded with the FNV-1a hash of `text`: small, fast, deterministic. */
+function seededRandom(text: string): () => number {
+  let seed = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) seed = Math.imul(seed ^ text.charCodeAt(index), 0x01000193);
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let mixed = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+  };
 }
