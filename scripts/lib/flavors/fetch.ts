@@ -28,19 +28,25 @@ export const fetchFlavor: FlavorDefinition = {
       operations: operations.map((operation) => {
         const tsView = buildTsOperationView(operation, rootServerUrl);
         const serverUrl = defaultServerUrl(operation);
+        const mediaType = operation.requestBody?.mediaType;
         return {
           keyCode: tsString(`${operation.method.toUpperCase()} ${operation.path}`),
+          operationIdCode: tsString(operation.operationId),
           securityCode: tsView.securityCode,
           headerParamsCode: tsView.headerFields.map((field) => field.wireNameCode).join(", "),
           serverUrlCode: serverUrl === rootServerUrl ? null : tsString(serverUrl),
+          queryStylesCode: tsView.queryStylesCode,
+          requestMediaTypeCode: mediaType === undefined || mediaType === "application/json" ? null : tsString(mediaType),
         };
       }),
     };
-    const packageJson = typescriptPackageJson(`@${packages.npmScope}/fetch`, model, `Thin typed fetch client for ${model.title}, built on openapi-fetch`, {
+    const packageName = `@${packages.npmScope}/fetch`;
+    const packageJson = typescriptPackageJson(packageName, model, `Thin typed fetch client for ${model.title}, built on openapi-fetch`, {
       peerDependencies: { "openapi-fetch": ">=0.17 <1" },
     });
     return [
       { path: `${OUT}/package.json`, contents: renderTemplate(input, "package.json.hbs", { packageJson }) },
+      { path: `${OUT}/README.md`, contents: renderTemplate(input, "README.md.hbs", { packageName, title: model.title }) },
       { path: `${OUT}/tsconfig.json`, contents: renderTemplate(input, "tsconfig.json.hbs", { tsconfig: STRICT_TSCONFIG }) },
       { path: `${OUT}/src/schema.ts`, contents: input.typesSource },
       ...copyRuntime(input, `${OUT}/src/runtime`),

@@ -9,13 +9,13 @@ import { projectRoot } from "../../support/openapi-doc.js";
 
 export const BUNDLE_YAML = path.join(projectRoot, "generated/openapi.yaml");
 
-/** Registers the hooks; call the returned function inside a test to get the running server. */
-export function useSuitePrism(): () => PrismServer {
+/** Registers the hooks; call the returned function inside a test to get the running server. `specPath`: what Prism serves. */
+export function useSuitePrism(specPath: string = BUNDLE_YAML): () => PrismServer {
   let server: PrismServer | undefined;
   const log: string[] = [];
   beforeAll(async () => {
     const host = "127.0.0.1";
-    server = await startPrism({ specPath: BUNDLE_YAML, host, port: await getPort({ host }), onLog: (line) => log.push(line) });
+    server = await startPrism({ specPath, host, port: await getPort({ host }), onLog: (line) => log.push(line) });
   });
   afterAll(async () => {
     if (!server) return;

@@ -3,6 +3,8 @@
  * header parameters, and per-operation servers. Hand-written; copied verbatim into the package.
  */
 import type { Middleware } from "openapi-fetch";
+import { InvalidRequestError } from "./errors.js";
+import type { QueryStyle } from "./serializers.js";
 
 /** How an operation authenticates, as declared in the API description's `securitySchemes`. */
 export type SecurityScheme =
@@ -14,12 +16,18 @@ export type Credential = string | undefined | (() => string | undefined | Promis
 
 /** What the generated client knows about one operation. */
 export interface OperationInfo {
+  /** The `operationId`, named in errors. */
+  readonly operationId: string;
   /** Security requirement alternatives (scheme name -> scopes); `[]` means no auth. */
   readonly security: ReadonlyArray<Readonly<Record<string, readonly string[]>>>;
   /** Names of the header parameters the operation declares. */
   readonly headerParams: readonly string[];
   /** The operation's own server, when it differs from the API's default. */
   readonly serverUrl?: string;
+  /** Query parameters written other than `form` + explode, by name. */
+  readonly queryStyles?: Readonly<Record<string, QueryStyle>>;
+  /** The request body's media type, when it is not `application/json`. */
+  readonly requestMediaType?: string;
 }
 
 /** Operations keyed by `"METHOD /path/template"`, as openapi-fetch reports them. */
@@ -39,7 +47,8 @@ function lookup(table: OperationTable, request: Request, schemaPath: string): Op
 
 /**
  * Applies the first security alternative of the operation whose credentials are all configured.
- * A credential with CR, LF or NUL is refused before sending (it would split the header).
+ * A credential with CR, LF or NUL is refused before sending (it would split the header) with an
+ * {@link InvalidRequestError} that names the scheme, never the value.
  */
 export function authMiddleware(table: OperationTable, schemes: Readonly<Record<string, SecurityScheme>>, credentials: Readonly<Record<string, Credential>>): Middleware {
   return {
@@ -55,7 +64,7 @@ export function authMiddleware(table: OperationTable, schemes: Readonly<Record<s
         names.forEach((name, index) => {
           const scheme = Object.hasOwn(schemes, name) ? schemes[name] : undefined;
           const value = values[index]!;
-          if (UNSAFE_HEADER_VALUE.test(value)) throw new TypeError(`credential for security scheme "${name}" contains CR, LF or NUL`);
+          if (UNSAFE_HEADER_VALUE.test(value)) throw new InvalidRequestError(operation.operationId, `credential for security scheme "${name}" contains CR, LF or NUL`);
           if (scheme?.type === "http") headers.set("Authorization", `${scheme.scheme === "bearer" ? "Bearer" : "Basic"} ${value}`);
           else if (scheme?.in === "header") headers.set(scheme.name, value);
           else if (scheme?.in === "query") url.searchParams.set(scheme.name, value);
@@ -74,7 +83,7 @@ export function authMiddleware(table: OperationTable, schemes: Readonly<Record<s
  */
 export function defaultHeaderParamsMiddleware(table: OperationTable, defaults: Readonly<Record<string, string | undefined>>): Middleware {
   for (const [name, value] of Object.entries(defaults)) {
-    if (value !== undefined && UNSAFE_HEADER_VALUE.test(value)) throw new TypeError(`default header "${name}" contains CR, LF or NUL`);
+    if (value !== undefined && UNSAFE_HEADER_VALUE.test(value)) throw new InvalidRequestError("", `default header "${name}" contains CR, LF or NUL`);
   }
   return {
     onRequest({ request, schemaPath }) {
