@@ -100,6 +100,48 @@ def run_mypy(targets: Sequence[Union[str, Path]], mypy_path: Optional[Path] = No
     return result.returncode, result.stdout + result.stderr
 
 
+def generate_fixture(spec: Path, out: Path, flavor: str = "python") -> None:
+    """Generates ``spec``'s ``flavor`` client into ``out`` with the project's own CLI (lint off)."""
+    node = shutil.which("node")
+    if node is None:
+        raise RuntimeError("node is not on PATH; generating a fixture needs it")
+    result = subprocess.run(
+        [node, "node_modules/tsx/dist/cli.mjs", "scripts/cli.ts", "--spec", str(spec), "--out", str(out), "--flavor", flavor, "--no-lint", "--no-cache", "--quiet"],
+        cwd=str(PROJECT_ROOT),
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"generating {spec.name} failed:\n{result.stdout}{result.stderr}")
+
+
+def forget_package(root: Path, package: str) -> None:
+    """Undoes ``import_generated(root, package)``: the modules and the ``sys.path`` entry."""
+    for name in [name for name in sys.modules if name == package or name.startswith(f"{package}.")]:
+        del sys.modules[name]
+    if str(root) in sys.path:
+        sys.path.remove(str(root))
+
+
+def wire_arguments(entry: Dict[str, Any], args: Dict[str, Any]) -> Dict[str, Any]:
+    """Scenario arguments (wire names by location) as the method's keyword arguments."""
+    kwargs: Dict[str, Any] = {}
+    for parameter in entry["parameters"]:
+        if parameter["in"] == "body":
+            if "body" in args:
+                kwargs[parameter["argument"]] = args["body"]
+        elif parameter["name"] in args.get(parameter["in"], {}):
+            kwargs[parameter["argument"]] = args[parameter["in"]][parameter["name"]]
+    unknown = {(location, name) for location, values in args.items() if location != "body" for name in values} - {
+        (parameter["in"], parameter["name"]) for parameter in entry["parameters"]
+    }
+    if unknown:
+        raise AssertionError(f"scenario arguments the operation does not have: {sorted(unknown)}")
+    return kwargs
+
+
+
 # --- A recording HTTP server -------------------------------------------------------------------
 
 

@@ -40,23 +40,6 @@ def prism_url() -> str:
     return PRISM.url
 
 
-def wire_arguments(entry: Dict[str, Any], args: Dict[str, Any]) -> Dict[str, Any]:
-    """Scenario arguments (wire names by location) as the method's keyword arguments."""
-    kwargs: Dict[str, Any] = {}
-    for parameter in entry["parameters"]:
-        if parameter["in"] == "body":
-            if "body" in args:
-                kwargs[parameter["argument"]] = args["body"]
-        elif parameter["name"] in args.get(parameter["in"], {}):
-            kwargs[parameter["argument"]] = args[parameter["in"]][parameter["name"]]
-    unknown = {(location, name) for location, values in args.items() if location != "body" for name in values} - {
-        (parameter["in"], parameter["name"]) for parameter in entry["parameters"]
-    }
-    if unknown:
-        raise AssertionError(f"scenario arguments the operation does not have: {sorted(unknown)}")
-    return kwargs
-
-
 def check_decoded(test: unittest.TestCase, returns: str, data: Any, raw: bytes) -> None:
     """``data`` is of the documented type and round-trips to the JSON that came in."""
     if returns == "None":
@@ -100,7 +83,7 @@ class ContractTest(unittest.TestCase):
                     configuration.api_key[name] = value
                 elif scheme.scheme == "bearer":
                     configuration.access_token = value
-        kwargs = wire_arguments(entry, scenario.get("args", {}))
+        kwargs = support.wire_arguments(entry, scenario.get("args", {}))
         if scenario.get("prefer"):
             kwargs["_headers"] = {"Prefer": scenario["prefer"]}
         expect = scenario["expect"]

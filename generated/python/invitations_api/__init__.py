@@ -63,6 +63,7 @@ from .models.organization_invitations_with_public_organization_data import (
 )
 from .models.revoke_organization_invitation_request import RevokeOrganizationInvitationRequest
 from .pagination import Page
+from .request import FileUpload
 from .serialization import UNSET, DecodeError, Unset
 
 __version__ = "1.0.0"
@@ -83,6 +84,7 @@ __all__ = [
     "CreateOrganizationInvitationRequest",
     "DecodeError",
     "ErrorResponseBody",
+    "FileUpload",
     "ForbiddenException",
     "Headers",
     "InvalidResponseError",

@@ -18,10 +18,18 @@ from .exceptions import (
     exception_class_for,
     truncate_text,
 )
-from .request import build_path, check_header, cookie_pair, header_text, is_absent, serialize_query
+from .request import (
+    build_path,
+    check_header,
+    cookie_pair,
+    encode_body,
+    header_text,
+    is_absent,
+    serialize_query,
+)
 from .rest import RawResponse, Transport, UrllibTransport
 from .retry import IDEMPOTENT_METHODS, is_retryable_error, retry_delay
-from .serialization import DecodeError, Decoder, decode_none, encode
+from .serialization import DecodeError, Decoder, decode_none
 
 T = TypeVar("T")
 
@@ -160,7 +168,9 @@ class ApiClient:
         """Sends one call of ``operation`` and decodes the response.
 
         Parameters are given by their wire names; ``None`` (and ``UNSET``) ones are not sent.
-        ``body`` is encoded as JSON (models through their ``to_dict``); ``None`` sends none.
+        ``body`` is encoded per ``operation.media_type``: JSON (models through their ``to_dict``),
+        form-encoded, or ``multipart/form-data`` parts (files as :class:`~.request.FileUpload`,
+        bytes or open binary files); bytes are sent as they are. ``None`` sends none.
 
         Attempts are retried, per ``Configuration.retry``, only for idempotent methods or when
         ``options.idempotency_key`` is set. The last attempt's error is raised.
@@ -169,7 +179,8 @@ class ApiClient:
             ApiValueError: a parameter or header cannot be sent; nothing was sent.
             ApiException: the server answered outside 2xx (a subclass per common status).
             ApiConnectionError: no response arrived (ApiTimeoutError: not in time).
-            InvalidResponseError: a 2xx body is not the documented JSON.
+            InvalidResponseError: a 2xx body is not the documented JSON (an empty 2xx body, like a
+                204, gives ``None``).
             ResponseTooLargeError: the body exceeds ``Configuration.max_response_bytes``.
         """
         config = self.configuration
@@ -264,22 +275,10 @@ class ApiClient:
         put("User-Agent", config.USER_AGENT)
         data: Optional[bytes] = None
         if body is not None:
-            media_type = operation.media_type or "application/json"
-            put("Content-Type", media_type)
-            if isinstance(body, bytes):
-                data = body
-            elif isinstance(body, str) and "json" not in media_type:
-                data = body.encode("utf-8")
-            elif media_type == "application/x-www-form-urlencoded":
-                fields = encode(body)
-                if not isinstance(fields, dict):
-                    raise ApiValueError(operation_id, "a form body must be an object")
-                data = serialize_query(list(fields.items())).encode("ascii")
-            elif "json" not in media_type:
-                # multipart/form-data and other media types: pass the encoded bytes yourself.
-                raise ApiValueError(operation_id, f"pass a {media_type} body as bytes")
-            else:
-                data = json.dumps(encode(body), ensure_ascii=False, allow_nan=False).encode("utf-8")
+            data, content_type = encode_body(
+                operation_id, operation.media_type or "application/json", body
+            )
+            put("Content-Type", content_type)
         for source in (config.default_headers, self.default_headers):
             for name, value in source.items():
                 put(name, value)
@@ -321,20 +320,18 @@ class ApiClient:
         no_content = raw.status in (204, 205) or operation.method.upper() == "HEAD"
         if (
             no_content
+            or not raw.body
             or operation.response_kind == "empty"
             or decoder is None
             or decoder is decode_none
         ):
+            # No body (204, 205, HEAD, or an empty 2xx whatever was promised): no data.
             return ApiResponse(raw.status, raw.headers, cast(T, None), raw.body)
         if operation.response_kind == "bytes":
             return ApiResponse(raw.status, raw.headers, cast(T, raw.body), raw.body)
         text = raw.body.decode("utf-8", errors="replace")
         if operation.response_kind == "text":
             return ApiResponse(raw.status, raw.headers, cast(T, text), raw.body)
-        if not text.strip():
-            raise InvalidResponseError(
-                operation_id, raw.status, content_type, text, "empty body where JSON was promised"
-            )
         if content_type is not None and not _is_json(content_type):
             raise InvalidResponseError(
                 operation_id, raw.status, content_type, text, "expected JSON"

@@ -184,6 +184,13 @@ def _read_capped(
             raise ApiTimeoutError(operation_id, timeout)
         chunk = response.read(_CHUNK_BYTES)
         if not chunk:
+            # http.client reports a body cut short by its Content-Length only as a short read.
+            missing = getattr(response, "length", None)
+            if isinstance(missing, int) and missing > 0:
+                raise ApiConnectionError(
+                    operation_id,
+                    f"connection closed with {missing} bytes of the response body missing",
+                )
             return b"".join(chunks)
         size += len(chunk)
         if size > limit:

@@ -15,7 +15,7 @@ const TAKEN_CLASS_NAMES = new Set([
   "Any", "Dict", "List", "Mapping", "Optional", "Sequence", "Union", "Iterator", "FrozenSet", "TYPE_CHECKING",
   "Model", "Unset", "UNSET", "OpenStrEnum", "OpenIntEnum", "DecodeError",
   "ApiClient", "ApiResponse", "Operation", "RequestOptions", "Page", "Headers", "Configuration",
-  "BaseConfiguration", "RetryPolicy", "SecurityScheme",
+  "BaseConfiguration", "RetryPolicy", "SecurityScheme", "FileUpload",
 ]);
 
 /** Member names a model class has besides its fields. */
@@ -261,6 +261,11 @@ export class PyTypes {
       case "map":
         imports.typing.add("Mapping");
         base = `Mapping[str, ${this.inputAnnotation(type.values, imports, depth + 1)}]`;
+        break;
+      case "binary":
+        // A binary body (application/octet-stream…) is sent as given: bytes, or text as UTF-8.
+        imports.typing.add("Union");
+        base = "Union[bytes, str]";
         break;
       default:
         return this.annotation(type, imports);

@@ -90,8 +90,10 @@ export function importsCode(imports: PyImports, relative: string, extraLocal: Ma
   return groups.join("\n\n");
 }
 
+/** The documented success responses; when no 2XX (or other non-error) is declared, `default` describes success too. */
 function successResponses(operation: OperationModel): ResponseModel[] {
-  return operation.responses.filter((response) => response.kind === "success");
+  const declared = operation.responses.filter((response) => response.kind === "success");
+  return declared.length > 0 ? declared : operation.responses.filter((response) => response.kind === "default");
 }
 
 type ResponseKind = "json" | "text" | "bytes" | "empty";

@@ -74,6 +74,7 @@ const RUNTIME_EXPORTS: ReadonlyArray<readonly [string, readonly string[]]> = [
     ],
   ],
   ["pagination", ["Page"]],
+  ["request", ["FileUpload"]],
   ["serialization", ["UNSET", "DecodeError", "Unset"]],
 ];
 
@@ -98,10 +99,13 @@ function packageInitView(input: RenderInput, apis: PyApiView[], types: PyTypes) 
 
 function listInitView(title: string, entries: Array<{ module: string; name: string }>) {
   const extra = new Map(entries.map((entry) => [`.${entry.module}`, new Set([entry.name])]));
+  // An empty list needs its type spelled out for mypy --strict (a spec without named schemas).
+  const imports = new PyImports();
+  if (entries.length === 0) imports.typing.add("List");
   return {
     docCode: docstringCode("", title),
-    importsCode: importsCode(new PyImports(), ".", extra),
-    allCode: layoutCode({ kind: "list", items: entries.map((entry) => pyString(entry.name)).sort() }, "", "__all__ = "),
+    importsCode: importsCode(imports, ".", extra),
+    allCode: entries.length === 0 ? "__all__: List[str] = []" : layoutCode({ kind: "list", items: entries.map((entry) => pyString(entry.name)).sort() }, "", "__all__ = "),
   };
 }
 
