@@ -192,6 +192,7 @@ export function operationDocView(api: RubyApi, className: string, op: RubyOperat
     returnTypeCode: typeCellCode(op.returnType, api, "models/"),
     authorization: op.securitySchemeNames.map((name) => ({ name, anchorCode: headingAnchor(name) })),
     contentType: op.operation.requestBody?.mediaType ?? null,
+    multipartBody: /^multipart\/form-data\b/i.test(op.operation.requestBody?.mediaType ?? ""),
     accept: accept.length > 0 ? accept.join(", ") : null,
     responses: op.operation.responses.map((response) => ({
       status: response.status,

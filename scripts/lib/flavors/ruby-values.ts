@@ -45,7 +45,14 @@ function collection(open: string, close: string, elements: Array<(indent: string
  * as their constant, everything else as a literal.
  */
 export function rubyExample(value: unknown, type: TypeRef | undefined, api: Pick<RubyApi, "schemaByName" | "moduleName">, indent = "", depth = 0): string {
+  // Bytes have no JSON example: the runtime reads any IO (a file part, in a multipart body).
+  if (type?.kind === "binary" && (value === null || value === undefined)) return "File.open('upload.bin', 'rb')";
   if (value === null || value === undefined || type === undefined || depth > 8) return rubyLiteral(value, indent);
+  if (type.kind === "object" && typeof value === "object" && !Array.isArray(value)) {
+    const record = value as Record<string, unknown>;
+    const typeOf = (key: string) => type.properties.find((property) => property.name === key)?.type;
+    return collection("{", "}", Object.keys(record).map((key) => (inner: string) => `${hashKey(key)} ${rubyExample(record[key], typeOf(key), api, inner, depth + 1)}`), indent, true);
+  }
   if (type.kind === "array" && Array.isArray(value)) {
     return collection("[", "]", value.map((item) => (inner: string) => rubyExample(item, type.items, api, inner, depth + 1)), indent);
   }

@@ -1,5 +1,5 @@
 import { escapePointerSegment } from "../model/schema-to-type.js";
-import { tagPlace, type ApiModel, type OperationModel, type ParameterModel, type PropertyModel, type SchemaModel, type TypeRef } from "../model/api-model.js";
+import { tagPlace, type ApiModel, type OperationModel, type ParameterModel, type PropertyModel, type ResponseModel, type SchemaModel, type TypeRef } from "../model/api-model.js";
 import { assignUniqueNames } from "../naming/naming-strategy.js";
 import { assignArgumentNames } from "../naming/argument-names.js";
 import { rubyNaming as naming } from "../naming/ruby.js";
@@ -19,9 +19,9 @@ import { PipelineError } from "../pipeline-error.js";
 export const RUBY_RUNTIME_CONSTANTS = [
   "ApiClient", "ApiConnectionError", "ApiDescription", "ApiDnsError", "ApiError", "ApiModel", "ApiOperation",
   "ApiParameter", "ApiTimeoutError", "AuthenticationError", "BadRequestError", "Configuration", "ConflictError",
-  "InternalServerError", "InvalidRequestError", "InvalidResponseError", "NetHttpTransport", "NotFoundError",
-  "Pagination", "PaymentRequiredError", "PermissionDeniedError", "RateLimitError", "ResponseTooLargeError",
-  "RetryPolicy", "SecurityScheme", "UnprocessableEntityError",
+  "FilePart", "FormBody", "InternalServerError", "InvalidRequestError", "InvalidResponseError", "NetHttpTransport",
+  "NotFoundError", "Pagination", "PaymentRequiredError", "PermissionDeniedError", "RateLimitError",
+  "ResponseTooLargeError", "RetryPolicy", "SecurityScheme", "UnprocessableEntityError",
   // Defined by the generated entry file and version.rb.
   "API_DESCRIPTION", "VERSION", "API_VERSION", "RUNTIME_FILES",
 ] as const;
@@ -116,6 +116,16 @@ export interface RubyApi {
 }
 
 const isJson = (mediaType: string | undefined) => mediaType !== undefined && /(^application\/json\b)|(\+json\b)/i.test(mediaType);
+
+/**
+ * The responses that describe success: the declared 1XX-3XX ones, or, when there is none,
+ * `default` (OpenAPI: it covers every status not listed, so then it is the success body too; it
+ * still describes errors as well), as the TypeScript flavors read it.
+ */
+export function successResponses(operation: OperationModel): ResponseModel[] {
+  const declared = operation.responses.filter((response) => response.kind === "success");
+  return declared.length > 0 ? declared : operation.responses.filter((response) => response.kind === "default");
+}
 
 export function bodyWireName(operation: OperationModel): string {
   const type = operation.requestBody?.type;
@@ -238,7 +248,7 @@ function buildRubyOperation(operation: OperationModel, rootServerUrl: string, sc
     };
   });
   const methodName = naming.methodName(operation.operationId);
-  const success = operation.responses.find((response) => response.kind === "success" && response.type !== undefined);
+  const success = successResponses(operation).find((response) => response.type !== undefined);
   const returnType = success?.type;
 
   let pagination: RubyOperation["pagination"] = null;

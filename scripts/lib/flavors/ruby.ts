@@ -4,7 +4,7 @@ import type { OutputFile } from "../write/write-files.js";
 import { banner } from "./banner.js";
 import { copyRuntime, renderTemplate, type FlavorDefinition, type RenderInput } from "./flavor.js";
 import { headingAnchor, operationDocView, schemaDocView } from "./ruby-docs.js";
-import { buildRubyApi, isNullable, rubyErrorClass, runtimeType, tagText, wrapText, yardType, type RubyApi, type RubyOperation, type RubySchema } from "./ruby-view.js";
+import { buildRubyApi, isNullable, rubyErrorClass, runtimeType, successResponses, tagText, wrapText, yardType, type RubyApi, type RubyOperation, type RubySchema } from "./ruby-view.js";
 
 const OUT = "ruby";
 const DOCS = "docs/ruby";
@@ -58,7 +58,7 @@ function wordListCode(words: readonly string[]): string {
 /** The view of one operation in an API class. */
 function operationView(api: RubyApi, op: RubyOperation) {
   const positional = op.required.map((parameter) => parameter.name);
-  const success = op.operation.responses.filter((response) => response.kind === "success");
+  const success = successResponses(op.operation);
   return {
     methodName: op.methodName,
     withHttpInfoName: op.withHttpInfoName,

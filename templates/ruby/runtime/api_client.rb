@@ -20,8 +20,6 @@ class ApiClient
   UNSAFE_HEADER_CHARACTERS = /[\r\n\0]/.freeze
   # A cookie value must not end its own pair either.
   UNSAFE_COOKIE_CHARACTERS = /[;\r\n\0]/.freeze
-  # RFC 3986 unreserved characters: everything else in a path segment or query is percent-encoded.
-  RESERVED_BYTES = /[^A-Za-z0-9\-._~]/n.freeze
 
   # @return [Configuration]
   attr_reader :config
@@ -234,7 +232,8 @@ class ApiClient
   end
 
   # Query parameters in order: arrays repeat the name (explode) or join with commas; Hashes are
-  # deepObject (name[key]=value) or form (key=value); nil is skipped.
+  # deepObject (name[key]=value) or form (key=value); nil is skipped, and so are nil items. An empty
+  # array or Hash sends nothing when exploded (or deepObject), and "name=" otherwise.
   def add_query(query, parameter, value)
     name = encode_component(parameter.wire_name)
     value = ApiModel.encode(value) if value.is_a?(ApiModel)
@@ -271,23 +270,43 @@ class ApiClient
   end
 
   def encode_component(text)
-    text.to_s.encode(Encoding::UTF_8).b.gsub(RESERVED_BYTES) { |byte| format('%%%02X', byte.ord) }
+    FormBody.percent_encode(text)
   end
 
+  # The body for the operation's media type (see FormBody for the form types); sets Content-Type.
+  # A String or IO is sent as it is, except as JSON.
   def encode_body(operation, headers, value)
     media_type = operation.request_media_type || 'application/json'
-    set_header(operation, headers, 'Content-Type', media_type) unless media_type.start_with?('multipart/')
-    if media_type.match?(/json/i)
-      begin
-        JSON.generate(ApiModel.encode(value))
-      rescue JSON::GeneratorError => e
-        raise InvalidRequestError, "#{operation.operation_id}: the body cannot be sent as JSON (#{e.class})"
-      end
-    elsif media_type == 'application/x-www-form-urlencoded' && (value.is_a?(Hash) || value.is_a?(ApiModel))
-      ApiModel.encode(value).map { |key, item| "#{encode_component(key)}=#{encode_component(simple_value(item))}" }.join('&')
+    fields = value.is_a?(Hash) || value.is_a?(ApiModel)
+    if media_type.match?(%r{\Amultipart/form-data\b}i)
+      multipart_body(operation, headers, media_type, value, fields)
+    elsif media_type.match?(/json/i)
+      set_header(operation, headers, 'Content-Type', media_type)
+      json_body(operation, value)
     else
+      set_header(operation, headers, 'Content-Type', media_type)
+      return FormBody.urlencoded(value) if fields && media_type.match?(%r{\Aapplication/x-www-form-urlencoded\b}i)
+
       value.respond_to?(:read) ? value.read : value.to_s
     end
+  end
+
+  def multipart_body(operation, headers, media_type, value, fields)
+    unless fields
+      raise InvalidRequestError, "#{operation.operation_id}: a #{media_type} body must be a Hash or a model, got #{value.class}"
+    end
+
+    body, content_type = FormBody.multipart(value, operation_id: operation.operation_id, media_type: media_type)
+    set_header(operation, headers, 'Content-Type', content_type)
+    body
+  rescue JSON::GeneratorError => e
+    raise InvalidRequestError, "#{operation.operation_id}: a part of the body cannot be sent as JSON (#{e.class})"
+  end
+
+  def json_body(operation, value)
+    JSON.generate(ApiModel.encode(value))
+  rescue JSON::GeneratorError => e
+    raise InvalidRequestError, "#{operation.operation_id}: the body cannot be sent as JSON (#{e.class})"
   end
 
   # Applies the first security alternative whose schemes all have a credential. When none can be

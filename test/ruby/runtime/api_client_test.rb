@@ -218,6 +218,84 @@ class ApiClientTest < Minitest::Test
     end
   end
 
+  def test_a_body_cut_short_of_its_content_length_is_an_api_connection_error
+    RecordingServer.open do |server|
+      server.reply(headers: { 'Content-Type' => 'application/json', 'Content-Length' => '1000' }, body: '{"name":')
+      error = assert_raises(R::ApiConnectionError) { client_for(server, max_retries: 0).call_api(operation, {}, {}) }
+      refute_kind_of R::ApiTimeoutError, error
+      assert_equal 'test_op: connection closed after 8 of 1000 body bytes (HTTP 200)', error.message
+    end
+  end
+
+  def test_gzip_and_deflate_bodies_are_decoded
+    RecordingServer.open do |server|
+      json = '{"name":"Rex"}'
+      server.reply(headers: { 'Content-Type' => 'application/json', 'Content-Encoding' => 'gzip' }, body: Zlib.gzip(json))
+      server.reply(headers: { 'Content-Type' => 'application/json', 'Content-Encoding' => 'deflate' }, body: Zlib::Deflate.deflate(json))
+      server.reply(headers: { 'Content-Type' => 'application/json', 'Content-Encoding' => 'gzip' }, body: Zlib.gzip(json))
+      client = client_for(server, max_retries: 0)
+      2.times do
+        data, _status, headers = client.call_api(operation, {}, {})
+        assert_equal({ 'name' => 'Rex' }, data)
+        refute headers.key?('content-encoding'), 'the body is no longer encoded'
+      end
+      client.call_api(operation, {}, { _headers: { 'accept-encoding' => 'gzip' } })
+      assert_equal ['gzip, deflate', 'gzip, deflate', 'gzip'], server.requests.map { |request| request.headers['accept-encoding'] }
+    end
+  end
+
+  def test_a_compressed_body_cut_short_is_an_api_connection_error
+    compressed = Zlib.gzip(JSON.generate('name' => 'x' * 5000))
+    half = compressed[0, compressed.bytesize / 2]
+    RecordingServer.open do |server|
+      # Cut short of its Content-Length, then with a Content-Length that matches what was sent.
+      server.reply(headers: { 'Content-Encoding' => 'gzip', 'Content-Length' => compressed.bytesize.to_s }, body: half)
+      server.reply(headers: { 'Content-Encoding' => 'gzip' }, body: half)
+      client = client_for(server, max_retries: 0)
+      error = assert_raises(R::ApiConnectionError) { client.call_api(operation, {}, {}) }
+      assert_equal "test_op: connection closed after #{half.bytesize} of #{compressed.bytesize} body bytes (HTTP 200)", error.message
+      error = assert_raises(R::ApiConnectionError) { client.call_api(operation, {}, {}) }
+      assert_equal 'test_op: connection closed before the end of its gzip body (HTTP 200)', error.message
+    end
+  end
+
+  def test_the_size_cap_counts_decompressed_bytes
+    RecordingServer.open do |server|
+      bomb = Zlib.gzip("\0" * (8 * 1024 * 1024))
+      assert_operator bomb.bytesize, :<, 64 * 1024
+      server.reply(headers: { 'Content-Encoding' => 'gzip' }, body: bomb)
+      error = assert_raises(R::ResponseTooLargeError) { client_for(server, max_retries: 0, max_response_bytes: 64 * 1024).call_api(operation, {}, {}) }
+      assert_equal 'test_op: HTTP 200 body exceeds 65536 bytes', error.message
+    end
+  end
+
+  def test_head_and_204_answers_declare_a_length_without_a_body
+    RecordingServer.open do |server|
+      server.reply(status: 200, headers: { 'Content-Length' => '10' }, body: '')
+      server.reply(status: 204, headers: { 'Content-Length' => '0' }, body: '')
+      client = client_for(server, max_retries: 0)
+      assert_equal [nil, 200], client.call_api(operation(http_method: :head), {}, {}).first(2)
+      assert_equal [nil, 204], client.call_api(operation, {}, {}).first(2)
+    end
+  end
+
+  def test_empty_arrays_and_hashes_are_left_out_of_the_query_unless_not_exploded
+    RecordingServer.open do |server|
+      query = operation(
+        parameters: [
+          parameter(:tags, 'tags', :query), parameter(:ids, 'ids', :query, explode: false),
+          parameter(:filter, 'filter', :query, deep_object: true), parameter(:point, 'point', :query),
+          parameter(:pair, 'pair', :query, explode: false), parameter(:cursor, 'cursor', :query)
+        ]
+      )
+      client = client_for(server)
+      client.call_api(query, {}, { tags: [nil], filter: {}, point: { 'x' => nil }, cursor: '' })
+      client.call_api(query, {}, { ids: [nil], pair: {} })
+      client.call_api(query, {}, { tags: [nil, 'a'], ids: ['only'], pair: { 'k' => 'v', 'n' => nil } })
+      assert_equal ['/items?cursor=', '/items?ids=&pair=', '/items?tags=a&ids=only&pair=k,v'], server.requests.map(&:target)
+    end
+  end
+
   def test_a_slow_answer_times_out
     RecordingServer.open do |server|
       server.reply(delay: 2)

@@ -8,7 +8,8 @@ require_relative 'paths'
 
 # Prism serving the bundled spec (generated/openapi.yaml) on a free port of 127.0.0.1, started
 # once for the tests that need it and always stopped: its whole process group is killed after the
-# run (Minitest.after_run), at exit, and when starting fails.
+# run (Minitest.after_run), at exit, and when starting fails. PrismServer.open serves another spec
+# for the length of a block.
 class PrismServer
   READY_TIMEOUT = 60
   STOP_TIMEOUT = 5
@@ -29,12 +30,21 @@ class PrismServer
     end
   end
 
-  def initialize
+  # Prism serving +spec+ while the block runs; stopped afterwards, whatever happens.
+  def self.open(spec)
+    server = new(spec)
+    yield server
+  ensure
+    server&.stop
+  end
+
+  # @param spec [String] path of the spec Prism serves
+  def initialize(spec = File.join(Paths::GENERATED, 'openapi.yaml'))
     @log = Tempfile.new(['prism', '.log'])
     port = free_port
     @url = "http://127.0.0.1:#{port}"
     @pid = Process.spawn(
-      ENV.fetch('NODE', 'node'), entry_point, 'mock', File.join(Paths::GENERATED, 'openapi.yaml'), '-h', '127.0.0.1', '-p', port.to_s,
+      ENV.fetch('NODE', 'node'), entry_point, 'mock', spec, '-h', '127.0.0.1', '-p', port.to_s,
       chdir: Paths::ROOT, pgroup: true, in: File::NULL, out: @log.path, err: @log.path
     )
     wait_until_ready

@@ -24,6 +24,77 @@ class NetHttpTransport
   # Methods whose requests may carry a body.
   BODY_METHODS = %i[post put patch delete].freeze
 
+  # The content codings BodyReader decodes.
+  ACCEPT_ENCODING = 'gzip, deflate'
+
+  # Reads one response body as it streams in: decodes gzip and deflate, stops past the size cap
+  # (counted after decoding, so a small compressed body cannot expand without bound), and refuses
+  # a body cut short (fewer bytes than its Content-Length, or a compressed stream that does not
+  # end), which Net::HTTP would take for a complete, shorter one.
+  class BodyReader
+    # @return [Hash{String => String}] the response headers (lower-case names); Content-Encoding
+    #   is dropped once the body is decoded
+    attr_reader :headers
+
+    def initialize(response, max_bytes, operation_id)
+      @response = response
+      @max_bytes = max_bytes
+      @operation_id = operation_id
+      @headers = response.each_header.to_h
+      coding = @headers['content-encoding'].to_s.strip.downcase
+      # 32 + MAX_WBITS: a zlib or a gzip header, whichever the stream has (as Net::HTTP reads both).
+      @inflater = %w[gzip x-gzip deflate].include?(coding) ? Zlib::Inflate.new(32 + Zlib::MAX_WBITS) : nil
+      @headers.delete('content-encoding') if @inflater
+      @received = 0
+      @body = String.new(encoding: Encoding::BINARY)
+    end
+
+    # Adds the next chunk as received.
+    def <<(chunk)
+      @received += chunk.bytesize
+      # Inflated piece by piece, so that the size cap holds within one chunk too.
+      @inflater ? @inflater.inflate(chunk) { |piece| append(piece) } : append(chunk)
+      self
+    end
+
+    # @return [String] the whole body (binary, decoded)
+    # @raise [ApiConnectionError] when the body was cut short
+    def finish
+      declared = @headers['content-length'].to_s
+      if @response.body.nil?
+        nil # no body to read (HEAD, 204, 304)
+      elsif !@response.chunked? && declared.match?(/\A\d+\z/) && @received < declared.to_i
+        cut_short("after #{@received} of #{declared} body bytes")
+      elsif @inflater && @received.positive? && !@inflater.finished?
+        cut_short("before the end of its #{@response['content-encoding']} body")
+      end
+      @body
+    end
+
+    # Frees the decompressor (a stream left unfinished is reset first: closing it would warn).
+    def close
+      return if @inflater.nil? || @inflater.closed?
+
+      @inflater.reset unless @inflater.finished?
+      @inflater.close
+    end
+
+    private
+
+    def append(bytes)
+      @body << bytes
+      return if @body.bytesize <= @max_bytes
+
+      raise ResponseTooLargeError.new(
+        "HTTP #{@response.code} body exceeds #{@max_bytes} bytes", code: @response.code.to_i, operation_id: @operation_id
+      )
+    end
+
+    def cut_short(where)
+      raise ApiConnectionError.new("connection closed #{where} (HTTP #{@response.code})", operation_id: @operation_id)
+    end
+  end
+
   # Sends +request+ and reads the whole response.
   #
   # @param timeout [Numeric] seconds for the whole attempt: connect, send, headers and body
@@ -37,8 +108,16 @@ class NetHttpTransport
     connection(request.uri, timeout).start do |session|
       session.read_timeout = remaining(deadline, timeout, operation_id)
       session.request(net_request(request)) do |response|
-        body = read_body(session, response, deadline, timeout, max_response_bytes, operation_id)
-        received = Response.new(status: response.code.to_i, headers: response.each_header.to_h, body: body)
+        reader = BodyReader.new(response, max_response_bytes, operation_id)
+        begin
+          response.read_body do |chunk|
+            reader << chunk
+            session.read_timeout = remaining(deadline, timeout, operation_id)
+          end
+          received = Response.new(status: response.code.to_i, headers: reader.headers, body: reader.finish)
+        ensure
+          reader.close
+        end
       end
     end
     received
@@ -64,10 +143,14 @@ class NetHttpTransport
   end
 
   def net_request(request)
+    headers = request.headers
+    # Named here, Net::HTTP leaves the body as it came: BodyReader decompresses it and can then
+    # tell a body cut short.
+    headers = headers.merge('Accept-Encoding' => ACCEPT_ENCODING) unless headers.keys.any? { |name| name.casecmp?('accept-encoding') }
     # Declared without a body when there is none: Net::HTTP would otherwise send an empty one
     # with a made-up Content-Type.
     net_request = Net::HTTPGenericRequest.new(
-      request.http_method.to_s.upcase, !request.body.nil?, request.http_method != :head, request.uri.request_uri, request.headers
+      request.http_method.to_s.upcase, !request.body.nil?, request.http_method != :head, request.uri.request_uri, headers
     )
     if request.body
       net_request.body = request.body
@@ -75,21 +158,6 @@ class NetHttpTransport
       net_request['Content-Length'] = '0'
     end
     net_request
-  end
-
-  def read_body(session, response, deadline, timeout, max_bytes, operation_id)
-    body = +''
-    response.read_body do |chunk|
-      body << chunk
-      if body.bytesize > max_bytes
-        raise ResponseTooLargeError.new(
-          "HTTP #{response.code} body exceeds #{max_bytes} bytes", code: response.code.to_i, operation_id: operation_id
-        )
-      end
-
-      session.read_timeout = remaining(deadline, timeout, operation_id)
-    end
-    body.b
   end
 
   def remaining(deadline, timeout, operation_id)
