@@ -246,6 +246,26 @@ describe("sdk on the wire", () => {
     expect((aborted as Error).name).toBe("RequestAbortedError");
   });
 
+  it("rejects, never throws, when a query cannot be serialised (a lone surrogate), sending nothing", async () => {
+    await using server = await startRecordingServer();
+    const client = clientFor(server.url);
+    let pending: Promise<unknown> | undefined;
+    expect(() => {
+      pending = client.organizationInvitations.listInstanceOrganizationInvitationsWithHttpInfo({ query: "\uD800" });
+    }).not.toThrow();
+    await expect(pending).rejects.toBeInstanceOf(URIError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("throws a 404 that is instanceof NotFoundError and named after it", async () => {
+    await using server = await startRecordingServer();
+    server.reply({ status: 404, headers: { "content-type": "application/json" }, body: '{"errors":[]}' });
+    const failure = await clientFor(server.url).organizationInvitations.getOrganizationInvitation({ organizationId: CLERK_ORG, invitationId: "orginv_1" }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(NotFoundError);
+    expect(failure).not.toBeInstanceOf(BadRequestError);
+    expect(failure).toMatchObject({ name: "NotFoundError", status: 404, body: { errors: [] } });
+  });
+
   it("turns a refused connection into ApiConnectionError", async () => {
     const server = await startRecordingServer();
     const url = server.url;

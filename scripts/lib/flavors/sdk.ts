@@ -38,7 +38,7 @@ export const sdkFlavor: FlavorDefinition = {
       { path: `${OUT}/src/index.ts`, contents: renderTemplate(input, "src/index.ts.hbs", common) },
     ];
     for (const group of groups) {
-      const view = { ...common, group, hasPagination: group.operations.some((operation) => operation.pagination !== null) };
+      const view = { ...common, group };
       files.push({ path: `${OUT}/src/operations/${group.fileName}.ts`, contents: renderTemplate(input, "src/operations.ts.hbs", view) });
       files.push({ path: `${OUT}/src/apis/${group.fileName}.ts`, contents: renderTemplate(input, "src/api.ts.hbs", view) });
     }

@@ -51,6 +51,13 @@ export interface TsOperationView {
   mediaTypeCode: string | null;
   /** Whether the body is raw bytes (typed with the runtime's `BinaryBody`). */
   binaryBody: boolean;
+  /** The sdk runtime function that encodes the body before `send` (`formBody`, `multipartBody`), or null when `send` takes it as it is. */
+  bodyEncoderName: string | null;
+  /**
+   * Whether building the sdk request runs code that can throw (query serialisation, a body
+   * encoder), so the `…WithHttpInfo` function is `async` and rejects instead of throwing.
+   */
+  requestBuildingCanThrow: boolean;
   paramsRequired: boolean;
   hasFields: boolean;
   resultCode: string;
@@ -58,6 +65,8 @@ export interface TsOperationView {
   errorBodyCode: string;
   errorBodyMultiline: boolean;
   responseKindCode: string;
+  /** Whether the success body is JSON, `send`'s default `responseKind` (so the descriptor leaves it out). */
+  responseKindIsDefault: boolean;
   securityCode: string;
   /** `{ name: "style" }` for query parameters not written as form + explode, or null. */
   queryStylesCode: string | null;
@@ -187,6 +196,7 @@ export function buildTsOperationView(operation: OperationModel, rootServerUrl: s
   const successWithBody = success.find((response) => response.mediaType);
   const successMedia = successWithBody?.mediaType ?? null;
   const responseKind = responseKindOf(successWithBody);
+  const requestBodyKind = operation.requestBody ? requestBodyKindOf(operation.requestBody.mediaType, operation.requestBody.type) : null;
 
   const functionName = naming.methodName(operation.operationId);
   const typeBase = naming.typeName(operation.operationId);
@@ -230,6 +240,8 @@ export function buildTsOperationView(operation: OperationModel, rootServerUrl: s
     body: fields.find((field) => field.location === "body") ?? null,
     mediaTypeCode: operation.requestBody && operation.requestBody.mediaType !== "application/json" ? tsString(operation.requestBody.mediaType) : null,
     binaryBody: fields.some((field) => field.location === "body" && field.typeCode === "BinaryBody"),
+    bodyEncoderName: requestBodyKind === "form" ? "formBody" : requestBodyKind === "multipart" ? "multipartBody" : null,
+    requestBuildingCanThrow: byLocation("query").length > 0 || requestBodyKind === "form" || requestBodyKind === "multipart",
     paramsRequired: fields.some((field) => field.required),
     hasFields: fields.length > 0,
     resultCode,
@@ -237,6 +249,7 @@ export function buildTsOperationView(operation: OperationModel, rootServerUrl: s
     errorBodyCode,
     errorBodyMultiline: errorBodyCode.startsWith("\n"),
     responseKindCode: tsString(responseKind),
+    responseKindIsDefault: responseKind === "json",
     securityCode,
     queryStylesCode: queryStyles.length ? `{ ${queryStyles.join(", ")} }` : null,
     serverUrlCode: serverUrl === rootServerUrl ? null : tsString(serverUrl),
@@ -265,6 +278,8 @@ export interface TsGroupView {
   hasBinaryBody: boolean;
   /** Whether a signature refers to openapi-typescript's `operations` (not when no operation has arguments or a typed body). */
   usesOperationTypes: boolean;
+  /** What the sdk's operations module imports from its runtime: only what its operations use, sorted. */
+  runtimeImportsCode: string;
   description: string | null;
   className: string;
   propertyName: string;
@@ -283,6 +298,7 @@ export function buildTsGroupViews(groups: readonly ApiGroupModel[], rootServerUr
       tag: group.tag,
       hasBinaryBody: operations.some((operation) => operation.binaryBody),
       usesOperationTypes: operations.some((operation) => [operation.resultCode, operation.errorBodyCode, ...operation.fields.map((field) => field.typeCode)].some((code) => code.includes("operations["))),
+      runtimeImportsCode: runtimeImportsCode(operations),
       description: group.description ?? null,
       className,
       propertyName: naming.parameterName(group.tag),
@@ -290,6 +306,19 @@ export function buildTsGroupViews(groups: readonly ApiGroupModel[], rootServerUr
       operations,
     };
   });
+}
+
+/** The sdk runtime names an operations module imports: values first, then types, each sorted. */
+function runtimeImportsCode(operations: readonly TsOperationView[]): string {
+  const values = new Set(["send"]);
+  const types = new Set(["ApiResponse", "RequestOptions", "ResolvedClientConfig"]);
+  for (const operation of operations) {
+    if (operation.queryFields.length > 0) values.add("serializeQuery");
+    if (operation.bodyEncoderName) values.add(operation.bodyEncoderName);
+    if (operation.pagination) values.add("paginate");
+    if (operation.binaryBody) types.add("BinaryBody");
+  }
+  return [...[...values].sort(), ...[...types].sort().map((name) => `type ${name}`)].join(", ");
 }
 
 /** A TypeRef as a short human-readable type for docs tables (`string`, `Array<Invitation>`). */

@@ -1,4 +1,4 @@
-import type { ResolvedClientConfig, SecurityScheme } from "./config.js";
+import type { Credential, ResolvedClientConfig } from "./config.js";
 import { appendCookie, setHeader } from "./headers.js";
 
 /** An operation's security requirement alternatives, as in the API description. */
@@ -12,35 +12,40 @@ export type SecurityRequirements = ReadonlyArray<Readonly<Record<string, readonl
  * When no alternative can be met, nothing is applied and the request goes out unauthenticated:
  * the server's 401 is the clearest answer, and this keeps credentials injected by a proxy or by
  * `defaultHeaders` working. Providers run lazily, at most once per scheme per call.
+ *
+ * Returns a string at once when no provider function had to run (no microtask for plain string
+ * credentials), otherwise a promise of it.
+ *
+ * @param provided - provider results so far in this call (internal: set when a provider ran).
  */
-export async function applySecurity(
+export function applySecurity(
   config: ResolvedClientConfig,
   operationId: string,
   security: SecurityRequirements,
   headers: Headers,
-): Promise<string> {
-  // Provider results, cached per call: a scheme can appear in several alternatives, and providers
-  // may be slow. Created only when a provider runs, so plain string credentials cost nothing extra.
-  let provided: Map<string, string | undefined> | undefined;
-
+  provided?: Record<string, Credential>,
+): string | Promise<string> {
+  const { securitySchemes } = config;
   alternatives: for (const requirement of security) {
     const schemeNames = Object.keys(requirement);
     if (schemeNames.length === 0) continue;
-    const chosen: [SecurityScheme, string][] = [];
     for (const schemeName of schemeNames) {
-      const scheme = config.securitySchemes[schemeName];
-      if (!scheme) continue alternatives;
-      let credential = config.credentials[schemeName];
+      if (!securitySchemes[schemeName]) continue alternatives;
+      const credential = credentialOf(config, provided, schemeName);
       if (typeof credential === "function") {
-        provided ??= new Map();
-        if (!provided.has(schemeName)) provided.set(schemeName, await credential());
-        credential = provided.get(schemeName);
+        // Run the provider, remember its answer, and choose again from the start.
+        return Promise.resolve(credential()).then((value) => {
+          const results: Record<string, Credential> = provided ?? Object.create(null);
+          results[schemeName] = value;
+          return applySecurity(config, operationId, security, headers, results);
+        });
       }
       if (!credential) continue alternatives;
-      chosen.push([scheme, credential]);
     }
     const query: string[] = [];
-    for (const [scheme, credential] of chosen) {
+    for (const schemeName of schemeNames) {
+      const scheme = securitySchemes[schemeName]!;
+      const credential = credentialOf(config, provided, schemeName) as string;
       if (scheme.type === "http") {
         setHeader(headers, operationId, "Authorization", `${scheme.scheme === "basic" ? "Basic" : "Bearer"} ${credential}`);
       } else if (scheme.in === "query") {
@@ -54,4 +59,9 @@ export async function applySecurity(
     return query.join("&");
   }
   return "";
+}
+
+/** The scheme's credential: a provider's result when it ran in this call, else what the config holds. */
+function credentialOf(config: ResolvedClientConfig, provided: Record<string, Credential> | undefined, schemeName: string): Credential {
+  return provided && schemeName in provided ? provided[schemeName] : config.credentials[schemeName];
 }

@@ -4,17 +4,16 @@ import {
   ApiConnectionError,
   ApiError,
   ApiTimeoutError,
-  createApiError,
   InvalidRequestError,
   InvalidResponseError,
   RequestAbortedError,
+  ResponseTooLargeError,
   SdkError,
   truncateErrorBody,
 } from "./errors.js";
 import { appendCookie, setHeader, setHeaders } from "./headers.js";
-import { readBodyBytes, readBodyText } from "./read-body.js";
 import { IDEMPOTENT_METHODS, isRetryableError, retryDelayMs } from "./retry.js";
-import { buildUrl, serializeQuery, type QueryStyle } from "./url.js";
+import { buildUrl } from "./url.js";
 
 /** Longest delay `setTimeout` honours; larger ones (and `Infinity`) fire at once, so they mean "no timeout". */
 const MAX_TIMER_DELAY_MS = 2_147_483_647;
@@ -43,7 +42,11 @@ export interface RequestOptions {
  */
 export type BinaryBody = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | string;
 
-/** One operation call, as generated code describes it. */
+/**
+ * One operation call, as generated code describes it. It carries only what the operation uses:
+ * a query is already serialised ({@link serializeQuery}), a form or multipart body already encoded
+ * ({@link formBody}, {@link multipartBody}), so `send` itself pulls in none of that code.
+ */
 export interface OperationRequest {
   /** Used in error messages. */
   operationId: string;
@@ -52,10 +55,8 @@ export interface OperationRequest {
   path: string;
   /** Values for the template's `{placeholders}`; each becomes exactly one encoded segment. */
   pathParams?: Readonly<Record<string, string | number | boolean | null | undefined>> | undefined;
-  /** Serialisation of query parameters that are not `form` + explode; see `QueryStyle`. */
-  queryStyles?: Readonly<Record<string, QueryStyle>> | undefined;
-  /** Query parameters; see `serializeQuery` for arrays, objects, `null` and `undefined`. */
-  query?: Readonly<Record<string, unknown>> | undefined;
+  /** The query string without `?`, as {@link serializeQuery} writes it; `""` or `undefined` for none. */
+  query?: string | undefined;
   /**
    * The operation's own server (OpenAPI operation-level `servers`), used instead of the client's
    * default base URL. A `baseUrl` the user set explicitly still wins, so pointing a client at a
@@ -71,10 +72,9 @@ export interface OperationRequest {
   cookies?: Readonly<Record<string, string | number | boolean | null | undefined>> | undefined;
   /**
    * Request body; `undefined` sends none. JSON media types (`…json`) are `JSON.stringify`d;
-   * `application/x-www-form-urlencoded` objects are form-encoded; `multipart/form-data` objects
-   * become a `FormData` (see {@link toFormData}; a `FormData` is sent as it is, and fetch sets the
-   * boundary); anything else must already be a `BodyInit` ({@link BinaryBody}). A
-   * `ReadableStream` body cannot be retried.
+   * anything else is sent as given, so it must already be a `BodyInit`: a form body from
+   * {@link formBody}, a multipart one from {@link multipartBody} (fetch sets its boundary), or a
+   * {@link BinaryBody}. A `ReadableStream` body cannot be retried.
    */
   body?: unknown;
   /** @default "application/json" */
@@ -110,132 +110,186 @@ export interface ApiResponse<T> {
  * while `maxRetries` and the `maxRetryTimeMs` budget allow. Later attempts' timeouts are shortened
  * to fit the budget. The last attempt's error is thrown.
  *
+ * Each attempt's `AbortSignal` is created when `fetch` first reads `init.signal` (every real fetch
+ * does; a stub may not), since creating one is the dearest step of a call.
+ *
  * @returns the 2xx response, its body decoded per `request.responseKind`.
- * @throws {@link ApiError} subclass for non-2xx, {@link ApiConnectionError}, {@link ApiTimeoutError},
- *   {@link RequestAbortedError}, {@link InvalidRequestError} (nothing was sent),
- *   {@link InvalidResponseError} or {@link ResponseTooLargeError}.
+ * @throws {@link ApiError} for non-2xx (`instanceof` its status subclass, e.g. `NotFoundError`),
+ *   {@link ApiConnectionError}, {@link ApiTimeoutError}, {@link RequestAbortedError},
+ *   {@link InvalidRequestError} (nothing was sent), {@link InvalidResponseError} or
+ *   {@link ResponseTooLargeError}.
  */
 export async function send<T>(
   config: ResolvedClientConfig,
   request: OperationRequest,
   options: RequestOptions = {},
 ): Promise<ApiResponse<T>> {
-  const { operationId, method } = request;
-  let url = buildUrl(baseUrlFor(config, request.serverUrl), request);
+  const { operationId, method, serverUrl, security } = request;
+  let url = buildUrl(
+    serverUrl === undefined || config.baseUrlFromOptions ? config.baseUrl : serverUrl.endsWith("/") ? serverUrl.slice(0, -1) : serverUrl,
+    request,
+  );
 
   const headers = new Headers();
   headers.set("Accept", request.responseKind === "text" || request.responseKind === "binary" ? "*/*" : "application/json");
-  const body = encodeBody(request, headers);
-  setHeaders(headers, operationId, config.defaultHeaders);
-  setHeaders(headers, operationId, request.headers);
-  if (request.cookies) {
-    for (const name of Object.keys(request.cookies)) {
-      const value = request.cookies[name];
-      if (value !== undefined && value !== null) appendCookie(headers, operationId, name, encodeURIComponent(String(value)));
+  let body = request.body as BodyInit | undefined;
+  if (body !== undefined) {
+    const mediaType = request.mediaType ?? "application/json";
+    // multipart: fetch writes Content-Type itself, with the boundary.
+    if (!mediaType.startsWith("multipart/")) headers.set("Content-Type", mediaType);
+    if (mediaType.includes("json")) {
+      try {
+        body = JSON.stringify(body);
+      } catch (cause) {
+        throw new InvalidRequestError(operationId, "body cannot be serialised as JSON", { cause });
+      }
     }
   }
-  setHeaders(headers, operationId, options.headers);
-  if (options.idempotencyKey !== undefined) {
-    setHeader(headers, operationId, "Idempotency-Key", options.idempotencyKey);
+  setHeaders(headers, operationId, config.defaultHeaders);
+  setHeaders(headers, operationId, request.headers);
+  const { cookies } = request;
+  for (const name in cookies) {
+    const value = cookies[name];
+    if (Object.hasOwn(cookies, name) && value != null) appendCookie(headers, operationId, name, encodeURIComponent(String(value)));
   }
-  const credentialQuery = request.security.length ? await applySecurity(config, operationId, request.security, headers) : "";
+  setHeaders(headers, operationId, options.headers);
+  if (options.idempotencyKey !== undefined) setHeader(headers, operationId, "Idempotency-Key", options.idempotencyKey);
+  let credentialQuery = security.length ? applySecurity(config, operationId, security, headers) : "";
+  if (typeof credentialQuery !== "string") credentialQuery = await credentialQuery;
   if (credentialQuery) url += `${url.includes("?") ? "&" : "?"}${credentialQuery}`;
 
-  const retryable = options.idempotencyKey !== undefined || (IDEMPOTENT_METHODS as readonly string[]).includes(method);
-  const maxRetries = retryable ? (options.maxRetries ?? config.maxRetries) : 0;
+  const maxRetries =
+    options.idempotencyKey !== undefined || (IDEMPOTENT_METHODS as readonly string[]).includes(method) ? (options.maxRetries ?? config.maxRetries) : 0;
   const timeoutMs = options.timeoutMs ?? config.timeoutMs;
-  const { signal, release } = combineSignals(options.signal, config.signal);
-  // Node's fetch sends a stream only in half-duplex mode, and insists on being told so.
-  const init: RequestInit =
-    body === undefined ? { method, headers } : body instanceof ReadableStream ? { method, headers, body, ...({ duplex: "half" } as object) } : { method, headers, body };
+  // One signal for the caller's and the client's: a combined one only when both are given, undone
+  // (its listeners removed) when the call ends, so a long-lived signal collects none per call.
+  let signal = options.signal;
+  let combined: AbortController | undefined;
+  if (signal && config.signal) {
+    const both = new AbortController();
+    for (const source of [signal, config.signal]) {
+      if (source.aborted) both.abort(source.reason);
+      else source.addEventListener("abort", () => both.abort(source.reason), { signal: both.signal });
+    }
+    combined = both;
+    signal = both.signal;
+  }
+  signal ??= config.signal;
+  // Called unbound: browsers throw "Illegal invocation" for fetch called as a method of another object.
+  const fetchImpl = config.fetch;
   const startedAt = config.now();
   let attemptTimeoutMs = timeoutMs;
   try {
     for (let retryIndex = 0; ; retryIndex++) {
       if (signal?.aborted) throw new RequestAbortedError(operationId, signal.reason);
-      try {
-        return await attempt<T>(config, request, url, init, signal, attemptTimeoutMs);
-      } catch (error) {
-        if (retryIndex >= maxRetries || !isRetryableError(error, config.retry)) throw error;
-        const responseHeaders = error instanceof ApiError ? error.headers : undefined;
-        const delayMs = retryDelayMs(retryIndex, config.retry, responseHeaders, config.random, config.now());
-        if (config.now() - startedAt + delayMs >= config.maxRetryTimeMs) throw error;
-        try {
-          await config.sleep(delayMs, signal);
-        } catch (cause) {
-          throw new RequestAbortedError(operationId, signal?.reason ?? cause);
-        }
-        attemptTimeoutMs = Math.min(timeoutMs, config.maxRetryTimeMs - (config.now() - startedAt));
-        if (attemptTimeoutMs <= 0) throw error;
+      // The attempt's signal aborts on its timeout or with the call's; it is created only when
+      // fetch reads `init.signal`, or when it must abort.
+      // (No closures are created per attempt beyond these: each one costs on the hot path.)
+      let controller: AbortController | undefined;
+      let timedOut = false;
+      const timer =
+        attemptTimeoutMs <= MAX_TIMER_DELAY_MS
+          ? setTimeout(() => {
+              timedOut = true;
+              (controller ??= new AbortController()).abort();
+            }, attemptTimeoutMs)
+          : undefined;
+      let onAbort: (() => void) | undefined;
+      if (signal) {
+        const callSignal = signal;
+        onAbort = () => (controller ??= new AbortController()).abort(callSignal.reason);
+        callSignal.addEventListener("abort", onAbort);
       }
+      const init: RequestInit = {
+        method,
+        headers,
+        body: body ?? null,
+        get signal() {
+          return (controller ??= new AbortController()).signal;
+        },
+      };
+      // Node's fetch sends a stream only in half-duplex mode, and insists on being told so.
+      if (body instanceof ReadableStream) Object.assign(init, { duplex: "half" });
+      let failure: unknown;
+      try {
+        return await readResponse<T>(await fetchImpl(url, init), request, config.maxResponseBytes);
+      } catch (error) {
+        failure = error;
+      } finally {
+        clearTimeout(timer);
+        if (onAbort) signal?.removeEventListener("abort", onAbort);
+      }
+      if (signal?.aborted) throw new RequestAbortedError(operationId, signal.reason);
+      if (timedOut) failure = new ApiTimeoutError(operationId, attemptTimeoutMs, failure);
+      else if (!(failure instanceof SdkError)) failure = new ApiConnectionError(operationId, failure);
+      if (retryIndex >= maxRetries || !isRetryableError(failure, config.retry)) throw failure;
+      const delayMs = retryDelayMs(retryIndex, config.retry, failure instanceof ApiError ? failure.headers : undefined, config.random, config.now());
+      if (config.now() - startedAt + delayMs >= config.maxRetryTimeMs) throw failure;
+      try {
+        await config.sleep(delayMs, signal);
+      } catch (cause) {
+        throw new RequestAbortedError(operationId, signal?.reason ?? cause);
+      }
+      attemptTimeoutMs = Math.min(timeoutMs, config.maxRetryTimeMs - (config.now() - startedAt));
+      if (attemptTimeoutMs <= 0) throw failure;
     }
   } finally {
-    release();
+    combined?.abort();
   }
 }
 
-/** One attempt: fetch with its own timeout, then read the response. Every failure becomes an SdkError. */
-async function attempt<T>(
-  config: ResolvedClientConfig,
-  request: OperationRequest,
-  url: string,
-  init: RequestInit,
-  callSignal: AbortSignal | undefined,
-  timeoutMs: number,
-): Promise<ApiResponse<T>> {
-  const { operationId } = request;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer =
-    timeoutMs <= MAX_TIMER_DELAY_MS
-      ? setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, timeoutMs)
-      : undefined;
-  const unlink = callSignal ? forwardAbort(callSignal, controller) : undefined;
-  try {
-    // Called unbound: browsers throw "Illegal invocation" for fetch called as a method of another object.
-    const fetchImpl = config.fetch;
-    const response = await fetchImpl(url, { ...init, signal: controller.signal });
-    return await readResponse<T>(response, request, config.maxResponseBytes);
-  } catch (error) {
-    if (callSignal?.aborted) throw new RequestAbortedError(operationId, callSignal.reason);
-    if (timedOut) throw new ApiTimeoutError(operationId, timeoutMs, error);
-    if (error instanceof SdkError) throw error;
-    throw new ApiConnectionError(operationId, error);
-  } finally {
-    clearTimeout(timer);
-    unlink?.();
-  }
-}
-
+/**
+ * Reads a response: the decoded body of a 2xx, or the {@link ApiError} for any other status.
+ *
+ * The body is read as it streams in, counting bytes: past `maxBytes` reading stops, the stream is
+ * cancelled (freeing the connection) and {@link ResponseTooLargeError} is thrown, so a huge or
+ * endless body never sits in memory. `Content-Length` is not trusted: it can be absent, wrong, or
+ * describe the compressed size. (One function, not several: each async step costs per call.)
+ */
 async function readResponse<T>(response: Response, request: OperationRequest, maxBytes: number): Promise<ApiResponse<T>> {
-  const { status, headers } = response;
-  const { operationId } = request;
-  const contentType = headers.get("content-type") ?? undefined;
-  if (response.ok) {
-    const kind = request.responseKind ?? "json";
-    if (status === 204 || status === 205 || request.method === "HEAD" || kind === "empty") {
-      // Discarded, not read: frees the connection without downloading.
-      response.body?.cancel().catch(() => {});
-      return { data: undefined as T, status, headers };
+  const { status, headers, ok } = response;
+  const { operationId, responseKind } = request;
+  if (ok && (status === 204 || status === 205 || request.method === "HEAD" || responseKind === "empty")) {
+    // Discarded, not read: frees the connection without downloading.
+    response.body?.cancel().catch(() => {});
+    return { data: undefined as T, status, headers };
+  }
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader!.read()) {
+    size += chunk.value.byteLength;
+    if (size > maxBytes) {
+      reader!.cancel().catch(() => {});
+      throw new ResponseTooLargeError(operationId, status, maxBytes);
     }
-    if (kind === "binary") {
-      const bytes = await readBodyBytes(response, maxBytes, operationId);
-      if (bytes.byteLength === 0) return { data: undefined as T, status, headers };
-      return { data: new Blob([bytes], contentType === undefined ? {} : { type: contentType }) as T, status, headers };
+    chunks.push(chunk.value);
+  }
+  let bytes = chunks[0] ?? new Uint8Array(0);
+  if (chunks.length > 1) {
+    bytes = new Uint8Array(size);
+    size = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, size);
+      size += chunk.byteLength;
     }
-    const text = await readBodyText(response, maxBytes, operationId);
-    if (text === "") return { data: undefined as T, status, headers };
-    if (kind === "text") return { data: text as T, status, headers };
+  }
+  if (ok && responseKind === "binary") {
+    const type = headers.get("content-type");
+    return { data: (bytes.byteLength ? new Blob([bytes], type === null ? {} : { type }) : undefined) as T, status, headers };
+  }
+  // One decoder for every call: `decode` without `stream` keeps no state, and creating one costs
+  // time. (A chunk may end inside a character; the bytes are decoded whole.)
+  const text = (decoder ??= new TextDecoder()).decode(bytes);
+  if (ok) {
+    if (responseKind === "text" || text === "") return { data: (text || undefined) as T, status, headers };
     try {
       return { data: JSON.parse(text) as T, status, headers };
     } catch (cause) {
-      throw new InvalidResponseError(operationId, { status, contentType, body: text, cause });
+      throw new InvalidResponseError(operationId, { status, contentType: headers.get("content-type") ?? undefined, body: text, cause });
     }
   }
-  const text = await readBodyText(response, maxBytes, operationId);
+  const contentType = headers.get("content-type") ?? undefined;
   let body: unknown = text === "" ? undefined : truncateErrorBody(text);
   if (text !== "" && contentType?.includes("json")) {
     try {
@@ -244,88 +298,7 @@ async function readResponse<T>(response: Response, request: OperationRequest, ma
       // Keep the text: a proxy's error page often claims to be JSON.
     }
   }
-  throw createApiError(status, { operationId, statusText: response.statusText, headers, body, contentType });
+  throw new ApiError(status, { operationId, statusText: response.statusText, headers, body, contentType });
 }
 
-function baseUrlFor(config: ResolvedClientConfig, serverUrl: string | undefined): string {
-  if (serverUrl === undefined || config.baseUrlFromOptions) return config.baseUrl;
-  return serverUrl.endsWith("/") ? serverUrl.slice(0, -1) : serverUrl;
-}
-
-/** Serialises `request.body` per its media type and sets `Content-Type`; returns undefined when there is no body. */
-function encodeBody(request: OperationRequest, headers: Headers): BodyInit | undefined {
-  const { body } = request;
-  if (body === undefined) return undefined;
-  const mediaType = request.mediaType ?? "application/json";
-  // multipart: fetch writes Content-Type itself, with the boundary.
-  if (!mediaType.startsWith("multipart/")) headers.set("Content-Type", mediaType);
-  if (mediaType.includes("json")) {
-    try {
-      return JSON.stringify(body);
-    } catch (cause) {
-      throw new InvalidRequestError(request.operationId, "body cannot be serialised as JSON", { cause });
-    }
-  }
-  if (mediaType === "application/x-www-form-urlencoded" && isPlainObject(body)) return serializeQuery(body);
-  if (mediaType.startsWith("multipart/form-data") && isPlainObject(body)) return toFormData(body);
-  return body as BodyInit;
-}
-
-/**
- * A `multipart/form-data` body from an object, one part per own property in order: a `Blob` or
- * `File` is a file part (a `File` keeps its name); an array gives one part per item; a `Date` is
- * sent as ISO 8601; an object as its JSON; anything else through `String()`. `undefined` and `null`
- * are skipped.
- */
-export function toFormData(body: Readonly<Record<string, unknown>>): FormData {
-  const form = new FormData();
-  const append = (name: string, value: unknown): void => {
-    if (value === undefined || value === null) return;
-    if (value instanceof Blob) form.append(name, value);
-    else if (Array.isArray(value)) value.forEach((item) => append(name, item));
-    else if (value instanceof Date) form.append(name, value.toISOString());
-    else if (typeof value === "object") form.append(name, JSON.stringify(value));
-    else form.append(name, String(value));
-  };
-  for (const name of Object.keys(body)) append(name, body[name]);
-  return form;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== "object") return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
-
-/** Makes `target` abort when `source` does; returns the function that undoes the link. */
-function forwardAbort(source: AbortSignal, target: AbortController): () => void {
-  if (source.aborted) {
-    target.abort(source.reason);
-    return () => {};
-  }
-  const onAbort = (): void => target.abort(source.reason);
-  source.addEventListener("abort", onAbort, { once: true });
-  return () => source.removeEventListener("abort", onAbort);
-}
-
-/**
- * One signal for the caller's and the client's. Done by hand rather than with `AbortSignal.any`:
- * that is missing in older browsers, and the listeners here are removed when the call ends, so a
- * long-lived client signal does not collect one listener per call.
- */
-function combineSignals(
-  callSignal: AbortSignal | undefined,
-  clientSignal: AbortSignal | undefined,
-): { signal: AbortSignal | undefined; release: () => void } {
-  if (!callSignal || !clientSignal) return { signal: callSignal ?? clientSignal, release: () => {} };
-  const controller = new AbortController();
-  const unlinkCall = forwardAbort(callSignal, controller);
-  const unlinkClient = forwardAbort(clientSignal, controller);
-  return {
-    signal: controller.signal,
-    release: () => {
-      unlinkCall();
-      unlinkClient();
-    },
-  };
-}
+let decoder: TextDecoder | undefined;

@@ -9,25 +9,28 @@ export interface UrlParts {
   /** Path template, e.g. `/v1/organizations/{organization_id}/invitations`. */
   path: string;
   pathParams?: Readonly<Record<string, string | number | boolean | null | undefined>> | undefined;
-  query?: Readonly<Record<string, unknown>> | undefined;
-  /** Serialisation of query parameters that are not `form` + explode (see {@link QueryStyle}). */
-  queryStyles?: Readonly<Record<string, QueryStyle>> | undefined;
+  /** The query string without `?`, as {@link serializeQuery} writes it; `""` or `undefined` for none. */
+  query?: string | undefined;
 }
 
 /**
- * How a query parameter is written when it is not the default (`form`, explode: `a=1&a=2`, objects
- * as `deepObject`): `form-no-explode` (`a=1,2`; objects `a=k,v`), `spaceDelimited` (`a=1%202`),
- * `pipeDelimited` (`a=1|2`), `deepObject` (`a[k]=v`). Items are encoded; delimiters are not.
+ * How a query parameter is written: `form` (the default: explode, `a=1&a=2`; an object's
+ * properties become parameters of their own, `k1=v1&k2=v2`), `form-no-explode` (`a=1,2`; objects
+ * `a=k,v`), `spaceDelimited` (`a=1%202`), `pipeDelimited` (`a=1|2`), `deepObject` (`a[k]=v`).
+ * Items are encoded; delimiters are not.
  */
 export type QueryStyle = "form" | "form-no-explode" | "spaceDelimited" | "pipeDelimited" | "deepObject";
 
 /** Delimiters as written in the URL: literal, so that an item's own `,` or `|` (encoded) stays distinguishable. */
 const DELIMITERS = { "form-no-explode": ",", spaceDelimited: "%20", pipeDelimited: "|" } as const;
 
+/** `encodeURIComponent` and `!'()*` too: RFC 3986 keeps only `A-Z a-z 0-9 - . _ ~` as they are. */
+const encode = (text: string): string => encodeURIComponent(text).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+
 /**
  * Builds `baseUrl + path + ?query`.
  *
- * Each path parameter becomes exactly one path segment: it is encoded with `encodeURIComponent`,
+ * Each path parameter becomes exactly one path segment: it is percent-encoded (RFC 3986),
  * so `/`, `?`, `#` and `%` cannot escape it, and the values that would still move the path
  * (`""`, `.`, `..`) are refused.
  *
@@ -37,33 +40,32 @@ export function buildUrl(baseUrl: string, parts: UrlParts): string {
   const { operationId, pathParams } = parts;
   // split() with a capture group is several times faster than replace() with a callback.
   const pieces = parts.path.split(PATH_PLACEHOLDER);
-  let path = pieces[0] ?? "";
+  let url = baseUrl + pieces[0];
   for (let index = 1; index < pieces.length; index += 2) {
-    const name = pieces[index] ?? "";
+    const name = pieces[index]!;
     // hasOwn: a parameter named `constructor` must not find Object.prototype.constructor.
     const value = pathParams && Object.hasOwn(pathParams, name) ? pathParams[name] : undefined;
-    const segment = value === undefined || value === null ? "" : String(value);
+    const segment = value == null ? "" : String(value);
     if (segment === "" || segment === "." || segment === "..") {
-      const problem = value === undefined || value === null ? "is missing" : `must not be ${JSON.stringify(segment)}`;
-      throw new InvalidRequestError(operationId, `path parameter ${JSON.stringify(name)} ${problem}`);
+      throw new InvalidRequestError(operationId, `path parameter ${JSON.stringify(name)} ${value == null ? "is missing" : `must not be ${JSON.stringify(segment)}`}`);
     }
-    path += encodeURIComponent(segment) + (pieces[index + 1] ?? "");
+    url += encode(segment) + pieces[index + 1];
   }
-  const query = serializeQuery(parts.query, parts.queryStyles);
-  return query ? `${baseUrl}${path}?${query}` : `${baseUrl}${path}`;
+  return parts.query ? `${url}?${parts.query}` : url;
 }
 
 /**
  * Serialises query parameters in the order given (JavaScript lists integer-like keys first):
- * - `undefined` and `null` are skipped;
+ * - `undefined` and `null` are skipped, and so are empty arrays;
  * - arrays repeat the name (form style, explode: `a=1&a=2`);
- * - objects use deepObject style (`a[b]=c`, nested `a[b][c]=d`);
+ * - objects are written as form with explode (RFC 6570 `{?a*}`): each property becomes a
+ *   parameter of its own, `k1=v1&k2=v2` (nested objects below it in brackets, `k1[x]=y`);
  * - `Date`s are sent as ISO 8601; everything else through `String()`.
  *
- * Names and values are percent-encoded with `encodeURIComponent`; deepObject brackets are left as-is.
- * Only own enumerable keys are read, so `__proto__` or inherited properties change nothing.
- * `styles` names the parameters written another way (see {@link QueryStyle}).
- * Also used for `application/x-www-form-urlencoded` bodies.
+ * Names and values are percent-encoded: RFC 3986 unreserved characters (`A-Z a-z 0-9 - . _ ~`)
+ * kept, everything else as UTF-8 `%XX`, a space as `%20`; deepObject brackets are left as-is. Only own enumerable keys are read,
+ * so `__proto__` or inherited properties change nothing. `styles` names the parameters written
+ * another way (see {@link QueryStyle}).
  */
 export function serializeQuery(query: Readonly<Record<string, unknown>> | undefined, styles?: Readonly<Record<string, QueryStyle>>): string {
   if (!query) return "";
@@ -71,28 +73,56 @@ export function serializeQuery(query: Readonly<Record<string, unknown>> | undefi
   for (const name of Object.keys(query)) {
     const style = styles && Object.hasOwn(styles, name) ? styles[name] : undefined;
     const value = query[name];
-    if (style !== undefined && style !== "form" && style !== "deepObject" && value !== null && typeof value === "object" && !(value instanceof Date)) {
+    if (value === null || typeof value !== "object" || value instanceof Date || style === "deepObject") {
+      appendPairs(pairs, encode(name), value);
+    } else if (style !== undefined && style !== "form") {
       // Delimited styles put every item (or key and value) into one value, joined by the delimiter.
-      const items = Array.isArray(value) ? value : Object.entries(value as Record<string, unknown>).flat();
-      const present = items.filter((item) => item !== undefined && item !== null).map((item) => (item instanceof Date ? item.toISOString() : String(item)));
-      pairs.push(`${encodeURIComponent(name)}=${present.map(encodeURIComponent).join(DELIMITERS[style])}`);
+      const items = Array.isArray(value) ? value : Object.entries(value).flat();
+      const present = items.filter((item) => item != null).map((item) => (item instanceof Date ? item.toISOString() : String(item)));
+      pairs.push(`${encode(name)}=${present.map(encode).join(DELIMITERS[style])}`);
+    } else if (Array.isArray(value)) {
+      appendPairs(pairs, encode(name), value);
     } else {
-      appendPairs(pairs, encodeURIComponent(name), value);
+      // form + explode: the object's properties stand in for the parameter.
+      appendPairs(pairs, "", value);
     }
   }
   return pairs.join("&");
 }
 
+/**
+ * An `application/x-www-form-urlencoded` body from an object (anything else is returned as given):
+ * as {@link serializeQuery} writes a query, but an object-valued property is written in brackets
+ * (`a[b]=c`), as form bodies usually nest.
+ */
+export function formBody<T>(body: T): T | string {
+  if (!isPlainObject(body)) return body;
+  const pairs: string[] = [];
+  for (const name of Object.keys(body)) appendPairs(pairs, encode(name), body[name]);
+  return pairs.join("&");
+}
+
+/** Whether `value` is an object literal (or has no prototype): what a form or multipart body is built from. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== "object") return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** Adds `name=value` pairs for `value`; objects nest as `name[key]` (at the top, `encodedName` `""`, as `key`). */
 function appendPairs(pairs: string[], encodedName: string, value: unknown): void {
-  if (value === undefined || value === null) return;
+  if (value == null) return;
   if (Array.isArray(value)) {
     for (const item of value) appendPairs(pairs, encodedName, item);
   } else if (value instanceof Date) {
-    pairs.push(`${encodedName}=${encodeURIComponent(value.toISOString())}`);
+    pairs.push(`${encodedName}=${encode(value.toISOString())}`);
   } else if (typeof value === "object") {
     const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) appendPairs(pairs, `${encodedName}[${encodeURIComponent(key)}]`, record[key]);
+    for (const key of Object.keys(record)) {
+      const encodedKey = encode(key);
+      appendPairs(pairs, encodedName ? `${encodedName}[${encodedKey}]` : encodedKey, record[key]);
+    }
   } else {
-    pairs.push(`${encodedName}=${encodeURIComponent(String(value))}`);
+    pairs.push(`${encodedName}=${encode(String(value))}`);
   }
 }

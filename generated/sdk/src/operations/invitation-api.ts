@@ -171,7 +171,6 @@ export function getInvitationsWithHttpInfo(
         "TR-Organization": params.trOrganization,
       },
       security: [{ ApiKey: ["readonly"] }],
-      responseKind: "json",
     },
     options,
   );

@@ -4,7 +4,7 @@
 // The operations of tag Organization Invitations as standalone functions: import only what you call and
 // bundlers drop the rest. `OrganizationInvitationsApi` wraps them as methods.
 import type { operations } from "../schema.js";
-import { paginate, send, type ApiResponse, type RequestOptions, type ResolvedClientConfig } from "../runtime/index.js";
+import { paginate, send, serializeQuery, type ApiResponse, type RequestOptions, type ResolvedClientConfig } from "../runtime/index.js";
 
 /** Arguments of {@link listInstanceOrganizationInvitations}. */
 export interface ListInstanceOrganizationInvitationsParams {
@@ -61,7 +61,7 @@ export type ListInstanceOrganizationInvitationsErrorBody =
  * `GET /v1/organization_invitations`
  * @throws {@link ApiError} with the parsed error body ({@link ListInstanceOrganizationInvitationsErrorBody}) for HTTP 400, 404, 422, 500.
  */
-export function listInstanceOrganizationInvitationsWithHttpInfo(
+export async function listInstanceOrganizationInvitationsWithHttpInfo(
   config: ResolvedClientConfig,
   params: ListInstanceOrganizationInvitationsParams = {},
   options?: RequestOptions,
@@ -73,15 +73,14 @@ export function listInstanceOrganizationInvitationsWithHttpInfo(
       method: "GET",
       path: "/v1/organization_invitations",
       serverUrl: "https://api.clerk.com",
-      query: {
+      query: serializeQuery({
         order_by: params.orderBy,
         status: params.status,
         query: params.query,
         limit: params.limit,
         offset: params.offset,
-      },
+      }),
       security: [{ bearerAuth: [] }],
-      responseKind: "json",
     },
     options,
   );
@@ -185,7 +184,7 @@ export type ListOrganizationInvitationsErrorBody =
  * `GET /v1/organizations/{organization_id}/invitations`
  * @throws {@link ApiError} with the parsed error body ({@link ListOrganizationInvitationsErrorBody}) for HTTP 400, 404, 422.
  */
-export function listOrganizationInvitationsWithHttpInfo(
+export async function listOrganizationInvitationsWithHttpInfo(
   config: ResolvedClientConfig,
   params: ListOrganizationInvitationsParams,
   options?: RequestOptions,
@@ -200,15 +199,14 @@ export function listOrganizationInvitationsWithHttpInfo(
       pathParams: {
         organization_id: params.organizationId,
       },
-      query: {
+      query: serializeQuery({
         status: params.status,
         email_address: params.emailAddress,
         order_by: params.orderBy,
         limit: params.limit,
         offset: params.offset,
-      },
+      }),
       security: [{ bearerAuth: [] }],
-      responseKind: "json",
     },
     options,
   );
@@ -315,7 +313,6 @@ export function createOrganizationInvitationWithHttpInfo(
       },
       body: params.createOrganizationInvitationRequest,
       security: [{ bearerAuth: [] }],
-      responseKind: "json",
     },
     options,
   );
@@ -410,7 +407,6 @@ export function createOrganizationInvitationBulkWithHttpInfo(
       },
       body: params.createOrganizationInvitationBulkRequest,
       security: [{ bearerAuth: [] }],
-      responseKind: "json",
     },
     options,
   );
@@ -489,7 +485,7 @@ export type ListPendingOrganizationInvitationsErrorBody =
  * @throws {@link ApiError} with the parsed error body ({@link ListPendingOrganizationInvitationsErrorBody}) for HTTP 400, 404.
  * @deprecated The API marks this operation as deprecated.
  */
-export function listPendingOrganizationInvitationsWithHttpInfo(
+export async function listPendingOrganizationInvitationsWithHttpInfo(
   config: ResolvedClientConfig,
   params: ListPendingOrganizationInvitationsParams,
   options?: RequestOptions,
@@ -504,12 +500,11 @@ export function listPendingOrganizationInvitationsWithHttpInfo(
       pathParams: {
         organization_id: params.organizationId,
       },
-      query: {
+      query: serializeQuery({
         limit: params.limit,
         offset: params.offset,
-      },
+      }),
       security: [{ bearerAuth: [] }],
-      responseKind: "json",
     },
     options,
   );
@@ -604,7 +599,6 @@ export function getOrganizationInvitationWithHttpInfo(
         invitation_id: params.invitationId,
       },
       security: [{ bearerAuth: [] }],
-      responseKind: "json",
     },
     options,
   );
@@ -675,7 +669,6 @@ export function revokeOrganizationInvitationWithHttpInfo(
       },
       body: params.revokeOrganizationInvitationRequest,
       security: [{ bearerAuth: [] }],
-      responseKind: "json",
     },
     options,
   );

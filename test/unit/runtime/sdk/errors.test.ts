@@ -80,6 +80,41 @@ describe("createApiError", () => {
   });
 });
 
+describe("status subclasses and instanceof", () => {
+  const subclasses: [string, { given: number; want: { is: Array<abstract new (...args: never[]) => Error>; isNot: Array<abstract new (...args: never[]) => Error> } }][] = [
+    ["a plain ApiError for 404 is a NotFoundError", { given: 404, want: { is: [NotFoundError, ApiError, SdkError], isNot: [BadRequestError, InternalServerError] } }],
+    ["a plain ApiError for 503 is an InternalServerError", { given: 503, want: { is: [InternalServerError, ApiError], isNot: [RateLimitError, NotFoundError] } }],
+    ["a plain ApiError for 405 is no subclass", { given: 405, want: { is: [ApiError], isNot: [BadRequestError, NotFoundError, ConflictError, InternalServerError] } }],
+  ];
+  it.each(subclasses)("%s", (_, { given, want }) => {
+    const error = new ApiError(given, details(undefined));
+    for (const type of want.is) expect(error instanceof type, type.name).toBe(true);
+    for (const type of want.isNot) expect(error instanceof type, type.name).toBe(false);
+  });
+
+  it("names a plain ApiError after its status's subclass", () => {
+    expect(new ApiError(429, details(undefined)).name).toBe("RateLimitError");
+    expect(new ApiError(502, details(undefined)).name).toBe("InternalServerError");
+    expect(new ApiError(418, details(undefined)).name).toBe("ApiError");
+  });
+
+  it("keeps the prototype check for a class of yours that extends a subclass", () => {
+    class TenantNotFound extends NotFoundError {}
+    const yours = new TenantNotFound(404, details(undefined));
+    const sdks = new ApiError(404, details(undefined));
+    expect(yours instanceof TenantNotFound).toBe(true);
+    expect(yours instanceof NotFoundError).toBe(true);
+    expect(sdks instanceof NotFoundError).toBe(true);
+    expect(sdks instanceof TenantNotFound).toBe(false);
+  });
+
+  it("is not fooled by other values", () => {
+    expect(new Error("x") instanceof NotFoundError).toBe(false);
+    expect({ status: 404 } instanceof NotFoundError).toBe(false);
+    expect((null as unknown) instanceof NotFoundError).toBe(false);
+  });
+});
+
 describe("other errors", () => {
   it("ApiConnectionError keeps the cause and names its code", () => {
     const cause = Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNREFUSED" } });

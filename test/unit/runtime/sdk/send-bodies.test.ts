@@ -1,8 +1,8 @@
 // Raw bytes and multipart in the sdk runtime: `BinaryBody` request bodies sent as given,
-// `multipart/form-data` objects turned into FormData (`toFormData`), and `responseKind: "binary"`
+// `multipart/form-data` objects turned into FormData (`multipartBody`, `toFormData`), and `responseKind: "binary"`
 // returning a Blob within the response size limit.
 import { describe, expect, it } from "vitest";
-import { ResponseTooLargeError, send, toFormData, type BinaryBody, type ClientOptions, type OperationRequest } from "../../../../templates/sdk/runtime/index.js";
+import { multipartBody, ResponseTooLargeError, send, toFormData, type BinaryBody, type ClientOptions, type OperationRequest } from "../../../../templates/sdk/runtime/index.js";
 import { recordingFetch, testConfig, type Responder } from "./fake-client.js";
 
 const BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]);
@@ -52,13 +52,13 @@ describe("send: binary request bodies", () => {
 });
 
 describe("send: multipart/form-data", () => {
-  it("builds a FormData from an object and leaves Content-Type (with its boundary) to fetch", async () => {
+  it("multipartBody builds a FormData from an object and leaves Content-Type (with its boundary) to fetch", async () => {
     const file = new File(["%PDF"], "q3.pdf", { type: "application/pdf" });
     const { requests } = await run({
       ...upload,
       method: "POST",
       mediaType: "multipart/form-data",
-      body: { file, title: "Q3", pages: 2, tags: ["a", "b"], meta: { author: "Ada" }, skipped: undefined, none: null },
+      body: multipartBody({ file, title: "Q3", pages: 2, tags: ["a", "b"], meta: { author: "Ada" }, skipped: undefined, none: null }),
     });
     const body = requests[0]?.body;
     expect(body).toBeInstanceOf(FormData);
@@ -71,7 +71,7 @@ describe("send: multipart/form-data", () => {
   it("sends a FormData as it is", async () => {
     const form = new FormData();
     form.set("a", "1");
-    const { requests } = await run({ ...upload, method: "POST", mediaType: "multipart/form-data", body: form });
+    const { requests } = await run({ ...upload, method: "POST", mediaType: "multipart/form-data", body: multipartBody(form) });
     expect(requests[0]?.body).toBe(form);
   });
 

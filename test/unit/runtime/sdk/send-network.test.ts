@@ -8,6 +8,7 @@ import {
   ResponseTooLargeError,
   resolveClientConfig,
   send,
+  serializeQuery,
   type ClientOptions,
   type OperationRequest,
 } from "../../../../templates/sdk/runtime/index.js";
@@ -66,7 +67,7 @@ const postInvitation: OperationRequest = {
   method: "POST",
   path: "/v1/organizations/{organization_id}/invitations",
   pathParams: { organization_id: "../admin" },
-  query: { notify: true },
+  query: serializeQuery({ notify: true }),
   body: { email: "a@example.test" },
   security: [{ bearerAuth: [] }],
 };

@@ -13,8 +13,10 @@ import {
   RateLimitError,
   RequestAbortedError,
   ResponseTooLargeError,
+  formBody,
   SdkError,
   send,
+  serializeQuery,
   type ClientOptions,
   type OperationRequest,
   type RequestOptions,
@@ -64,23 +66,24 @@ async function run(
 
 describe("send: request building", () => {
   it("sends method, URL and Accept, and no body or Content-Type for a GET", async () => {
-    const { requests } = await run({ ...getInvitation, query: { expand: ["org", "inviter"], limit: 5 } });
+    const { requests } = await run({ ...getInvitation, query: serializeQuery({ expand: ["org", "inviter"], limit: 5 }) });
     expect(requests).toHaveLength(1);
     const [request] = requests;
     expect(request?.method).toBe("GET");
     expect(request?.url).toBe(`${BASE}/v1/invitations/inv_1?expand=org&expand=inviter&limit=5`);
     expect(request?.headers.get("accept")).toBe("application/json");
     expect(request?.headers.has("content-type")).toBe(false);
-    expect(request?.body).toBeUndefined();
+    expect(request?.body).toBeNull();
   });
 
   const bodies: [string, { given: Partial<OperationRequest>; want: { body: unknown; contentType: string | null } }][] = [
     ["JSON by default", { given: { body: { email: "a@example.test" } }, want: { body: '{"email":"a@example.test"}', contentType: "application/json" } }],
     ["a JSON null body is still sent", { given: { body: null }, want: { body: "null", contentType: "application/json" } }],
     ["a +json media type is JSON", { given: { body: { op: "x" }, mediaType: "application/merge-patch+json" }, want: { body: '{"op":"x"}', contentType: "application/merge-patch+json" } }],
-    ["form-urlencoded objects are encoded", { given: { body: { a: "1 2", b: ["x", "y"] }, mediaType: "application/x-www-form-urlencoded" }, want: { body: "a=1%202&b=x&b=y", contentType: "application/x-www-form-urlencoded" } }],
+    ["form-urlencoded objects are encoded by formBody", { given: { body: formBody({ a: "1 2", b: ["x", "y"], c: { d: 1 } }), mediaType: "application/x-www-form-urlencoded" }, want: { body: "a=1%202&b=x&b=y&c[d]=1", contentType: "application/x-www-form-urlencoded" } }],
+    ["formBody leaves a ready string as it is", { given: { body: formBody("a=1"), mediaType: "application/x-www-form-urlencoded" }, want: { body: "a=1", contentType: "application/x-www-form-urlencoded" } }],
     ["other media types pass through", { given: { body: "plain text", mediaType: "text/plain" }, want: { body: "plain text", contentType: "text/plain" } }],
-    ["no body, no Content-Type", { given: { body: undefined }, want: { body: undefined, contentType: null } }],
+    ["no body, no Content-Type", { given: { body: undefined }, want: { body: null, contentType: null } }],
   ];
   it.each(bodies)("body: %s", async (_, { given, want }) => {
     const { requests } = await run({ ...postInvitation, ...given });
@@ -216,7 +219,7 @@ describe("send: authentication", () => {
   ];
   it.each(cases)("%s", async (_, { given, want }) => {
     const { requests, error } = await run(
-      { ...getInvitation, security: given.security, query: { a: 1 } },
+      { ...getInvitation, security: given.security, query: serializeQuery({ a: 1 }) },
       { options: { credentials: given.credentials }, callOptions: given.cookie ? { headers: { Cookie: given.cookie } } : {} },
     );
     expect(error).toBeUndefined();
@@ -330,7 +333,9 @@ describe("send: responses", () => {
   it.each(failures)("%s", async (_, { given, want }) => {
     const { error } = await run({ ...postInvitation, security: [] }, { respond: () => given });
     expect(error).toBeInstanceOf(want.type);
-    expect(error).toMatchObject({ status: want.status, body: want.body, operationId: "post_invitation" });
+    expect(error).toMatchObject({ status: want.status, body: want.body, operationId: "post_invitation", name: want.type.name });
+    // Another status's subclass does not claim it.
+    expect(error instanceof (want.type === NotFoundError ? BadRequestError : NotFoundError)).toBe(false);
     expect((error as ApiError).headers).toBeInstanceOf(Headers);
   });
 

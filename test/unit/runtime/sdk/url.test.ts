@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InvalidRequestError } from "../../../../templates/sdk/runtime/errors.js";
-import { buildUrl, serializeQuery, type QueryStyle, type UrlParts } from "../../../../templates/sdk/runtime/url.js";
+import { buildUrl, formBody, serializeQuery, type QueryStyle, type UrlParts } from "../../../../templates/sdk/runtime/url.js";
 
 const BASE = "https://api.example.test";
 const INVITATION_PATH = "/v1/organizations/{organization_id}/invitations/{invitation_id}";
@@ -59,11 +59,12 @@ describe("serializeQuery", () => {
     ["arrays repeat the name (form, explode)", { given: { status: ["pending", "accepted"] }, want: "status=pending&status=accepted" }],
     ["null items in arrays are skipped", { given: { id: [1, null, undefined, 2] }, want: "id=1&id=2" }],
     ["an empty array sends nothing", { given: { id: [], b: 1 }, want: "b=1" }],
-    ["objects use deepObject", { given: { filter: { role: "admin", team: "x" } }, want: "filter[role]=admin&filter[team]=x" }],
-    ["nested objects nest brackets", { given: { filter: { created: { gte: 1, lt: 2 } } }, want: "filter[created][gte]=1&filter[created][lt]=2" }],
+    ["objects are form with explode: each property a parameter (RFC 6570 {?filter*})", { given: { filter: { role: "admin", team: "x" } }, want: "role=admin&team=x" }],
+    ["form-exploded object properties that are arrays repeat their name", { given: { filter: { role: ["a", "b"], team: null } }, want: "role=a&role=b" }],
+    ["objects nested inside a form-exploded object are bracketed", { given: { filter: { created: { gte: 1, lt: 2 } } }, want: "created[gte]=1&created[lt]=2" }],
     ["dates are ISO 8601", { given: { since: new Date("2024-01-02T03:04:05.000Z") }, want: "since=2024-01-02T03%3A04%3A05.000Z" }],
     ["names and values are percent-encoded", { given: { "a b&c": "x=y&z #" }, want: "a%20b%26c=x%3Dy%26z%20%23" }],
-    ["deepObject keys are encoded inside the brackets", { given: { f: { "a]b": "c" } }, want: "f[a%5Db]=c" }],
+    ["form-exploded property names are encoded", { given: { f: { "a]b c": "d" } }, want: "a%5Db%20c=d" }],
     ["the empty string is a value", { given: { q: "" }, want: "q=" }],
   ];
   it.each(cases)("%s", (_, { given, want }) => {
@@ -78,15 +79,17 @@ describe("serializeQuery", () => {
 
   it("treats an own __proto__ key as data and pollutes nothing", () => {
     const query = JSON.parse('{"__proto__": {"polluted": "yes"}, "a": 1}') as Record<string, unknown>;
-    expect(serializeQuery(query)).toBe("__proto__[polluted]=yes&a=1");
+    expect(serializeQuery(query)).toBe("polluted=yes&a=1");
+    expect(serializeQuery(query, { __proto__: "deepObject" } as Record<string, QueryStyle>)).toBe("polluted=yes&a=1");
+    expect(serializeQuery(JSON.parse('{"__proto__": {"polluted": "yes"}}') as Record<string, unknown>, JSON.parse('{"__proto__": "deepObject"}') as Record<string, QueryStyle>)).toBe("__proto__[polluted]=yes");
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
   });
 });
 
 describe("buildUrl: base URL and query together", () => {
   const cases: [string, { given: UrlParts; want: string }][] = [
-    ["no query leaves no question mark", { given: { operationId: "op", path: "/v1/things", query: { a: undefined } }, want: `${BASE}/v1/things` }],
-    ["query is appended", { given: { operationId: "op", path: "/v1/things", query: { limit: 5 } }, want: `${BASE}/v1/things?limit=5` }],
+    ["no query leaves no question mark", { given: { operationId: "op", path: "/v1/things", query: serializeQuery({ a: undefined }) }, want: `${BASE}/v1/things` }],
+    ["query is appended", { given: { operationId: "op", path: "/v1/things", query: serializeQuery({ limit: 5 }) }, want: `${BASE}/v1/things?limit=5` }],
   ];
   it.each(cases)("%s", (_, { given, want }) => {
     expect(buildUrl(BASE, given)).toBe(want);
@@ -101,6 +104,9 @@ describe("serializeQuery with OpenAPI styles", () => {
     ["spaceDelimited", { given: { query: { tags: ["a b", "c"] }, styles: { tags: "spaceDelimited" } }, want: "tags=a%20b%20c" }],
     ["pipeDelimited", { given: { query: { tags: ["a|b", "c"] }, styles: { tags: "pipeDelimited" } }, want: "tags=a%7Cb|c" }],
     ["deepObject stays bracketed", { given: { query: { filter: { status: "pending" } }, styles: { filter: "deepObject" } }, want: "filter[status]=pending" }],
+    ["deepObject nests brackets", { given: { query: { filter: { created: { gte: 1, lt: 2 } } }, styles: { filter: "deepObject" } }, want: "filter[created][gte]=1&filter[created][lt]=2" }],
+    ["deepObject keys are encoded inside the brackets", { given: { query: { f: { "a]b": "c" } }, styles: { f: "deepObject" } }, want: "f[a%5Db]=c" }],
+    ["an explicit form style explodes an object like the default", { given: { query: { point: { x: 1, y: 2 }, n: 3 }, styles: { point: "form" } }, want: "x=1&y=2&n=3" }],
     ["an empty array writes an empty value with a delimited style", { given: { query: { ids: [] }, styles: { ids: "form-no-explode" } }, want: "ids=" }],
     ["an empty array writes nothing with form + explode", { given: { query: { ids: [] }, styles: {} }, want: "" }],
     ["a style for a primitive changes nothing", { given: { query: { q: "x y" }, styles: { q: "pipeDelimited" } }, want: "q=x%20y" }],
@@ -110,7 +116,23 @@ describe("serializeQuery with OpenAPI styles", () => {
     expect(serializeQuery(given.query, given.styles)).toBe(want);
   });
 
-  it("is applied by buildUrl from the operation's queryStyles", () => {
-    expect(buildUrl("http://h", { operationId: "op", path: "/x", query: { ids: ["a", "b"], n: 1 }, queryStyles: { ids: "form-no-explode" } })).toBe("http://h/x?ids=a,b&n=1");
+  it("gives the query string buildUrl appends", () => {
+    expect(buildUrl("http://h", { operationId: "op", path: "/x", query: serializeQuery({ ids: ["a", "b"], n: 1 }, { ids: "form-no-explode" }) })).toBe("http://h/x?ids=a,b&n=1");
+  });
+});
+
+describe("formBody", () => {
+  const cases: Array<[string, { given: unknown; want: unknown }]> = [
+    ["an object is form-encoded, nested objects bracketed", { given: { a: "1 2", b: ["x", "y"], c: { d: 1 }, e: null }, want: "a=1%202&b=x&b=y&c[d]=1" }],
+    ["a string is sent as it is", { given: "a=1", want: "a=1" }],
+    ["undefined stays undefined (no body)", { given: undefined, want: undefined }],
+  ];
+  it.each(cases)("%s", (_, { given, want }) => {
+    expect(formBody(given)).toEqual(want);
+  });
+
+  it("leaves URLSearchParams to fetch", () => {
+    const params = new URLSearchParams({ a: "1" });
+    expect(formBody(params)).toBe(params);
   });
 });
