@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
 import type { FeatureCase } from "../support/feature-case.js";
 import { operation } from "../support/model-lookup.js";
@@ -31,8 +32,57 @@ export const wrong: GetStatusResult = { healthy: "yes" };
     server.reply({ status: 200, headers: { "content-type": "application/json" }, body: '{"healthy":true}' });
     expect((await sdk.operation("getStatus")(sdk.config())).data).toEqual({ healthy: true });
   },
-  leftOut: [
-    { language: "python", behaviour: "the body of an operation whose only response is `default`", why: "the python flavor decodes its success as None (`responses={\"2XX\": decode_none}`, response_kind \"empty\")" },
-    { language: "ruby", behaviour: "the body of an operation whose only response is `default`", why: "the ruby flavor gives it `return_type: nil`, so the body is dropped" },
+  python: [
+    {
+      title: "python: an operation whose only response is `default` returns its decoded body on a 2XX and raises on a 503, like one with a 200 (recording server on the wire)",
+      code: `sys.path.insert(0, ${JSON.stringify(fileURLToPath(new URL("../../python", import.meta.url)))})
+from support import RecordingServer, Reply
+from default_responses import ApiClient, Configuration, DefaultApi, ServiceException
+with RecordingServer() as server:
+    api = DefaultApi(ApiClient(Configuration(host=server.url, max_retries=0)))
+    server.reply(Reply(200, {"healthy": True}))
+    print(repr(api.get_status()), server.requests[0].path)
+    for call in (api.get_status, api.list_widgets):
+        server.reply(Reply(503, {"message": "down for maintenance"}))
+        try:
+            call()
+        except ServiceException as error:
+            print(call.__name__, error.status, repr(error.data), error.body)`,
+      stdout: [
+        "Status(healthy=True, additional_properties={}) /status",
+        "get_status 503 None {'message': 'down for maintenance'}",
+        "list_widgets 503 Error(message='down for maintenance', additional_properties={}) {'message': 'down for maintenance'}",
+      ].join("\n"),
+    },
+  ],
+  ruby: [
+    {
+      title: "ruby: an operation whose only response is `default` returns its decoded body on a 2XX and raises on a 503, like one with a 200 (recording server on the wire)",
+      code: `require ${JSON.stringify(fileURLToPath(new URL("../../ruby/support/recording_server.rb", import.meta.url)))}
+RecordingServer.open do |server|
+  config = DefaultResponses::Configuration.new
+  config.base_url = server.url
+  config.max_retries = 0
+  api = DefaultResponses::DefaultApi.new(DefaultResponses::ApiClient.new(config))
+  p DefaultResponses::DefaultApi::OPERATIONS.fetch(:get_status).return_type
+  server.reply(status: 200, body: '{"healthy":true}')
+  status = api.get_status
+  p [status.class.name, status.healthy, server.requests.fetch(0).target]
+  [:get_status, :list_widgets].each do |method|
+    server.reply(status: 503, body: '{"message":"down for maintenance"}')
+    begin
+      api.public_send(method)
+    rescue DefaultResponses::ApiError => e
+      puts [method, e.class.name, e.code, JSON.generate(e.response_body)].join(" ")
+    end
+  end
+end`,
+      stdout: [
+        '"Status"',
+        '["DefaultResponses::Status", true, "/status"]',
+        'get_status DefaultResponses::InternalServerError 503 {"message":"down for maintenance"}',
+        'list_widgets DefaultResponses::InternalServerError 503 {"message":"down for maintenance"}',
+      ].join("\n"),
+    },
   ],
 };
