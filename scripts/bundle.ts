@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { bundleSpec } from "./lib/load/bundle-spec.js";
-import { checkSpecFiles } from "./lib/load/check-spec-files.js";
+import { checkAndParseSpecFiles } from "./lib/load/check-spec-files.js";
 import { lintSpec } from "./lib/load/lint-spec.js";
 import { runMain } from "./lib/run-main.js";
 import { writeFiles } from "./lib/write/write-files.js";
@@ -26,9 +26,9 @@ await runMain(async () => {
   const outDir = path.resolve(values.out ?? path.join(projectRoot, "generated"));
   // Refs must stay in the spec folder before Redocly follows any; an invalid example must not
   // reach the mock server: the bundle is only made from a clean spec.
-  await checkSpecFiles(specPath, projectRoot);
+  const { parsed } = await checkAndParseSpecFiles(specPath, projectRoot);
   await lintSpec(specPath, projectRoot);
-  const bundle = await bundleSpec(specPath, projectRoot);
+  const bundle = await bundleSpec(specPath, projectRoot, parsed);
   const report = await writeFiles(outDir, [
     { path: "openapi.yaml", contents: bundle.yaml },
     { path: "openapi.json", contents: bundle.json },

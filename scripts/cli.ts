@@ -11,15 +11,16 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { fingerprintInputs, isCacheHit } from "./lib/cache/generate-cache.js";
 import { parseCliArgs } from "./lib/cli-args.js";
-import { resolveConfig, type GenerateOptions } from "./lib/config/resolve-config.js";
-import { FLAVORS } from "./lib/flavors/index.js";
-import { generate } from "./lib/generate.js";
+import { resolveInputs, type GenerateOptions } from "./lib/config/resolve-inputs.js";
 import { runMain } from "./lib/run-main.js";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-const HELP = `Usage: npm run generate -- [options]
+async function help(): Promise<string> {
+  const { FLAVORS } = await import("./lib/flavors/index.js");
+  return `Usage: npm run generate -- [options]
 
   --spec PATH      root spec file (default: spec/openapi.yaml)
   --out DIR        output root (default: generated)
@@ -35,23 +36,43 @@ const HELP = `Usage: npm run generate -- [options]
 Flavors:
 ${FLAVORS.map((flavor) => `  ${flavor.name.padEnd(8)} ${flavor.summary}`).join("\n")}
 `;
+}
 
 async function runOnce(options: GenerateOptions): Promise<void> {
-  const config = resolveConfig(options, projectRoot);
-  const log = config.quiet ? () => {} : (line: string) => console.log(line);
   const started = performance.now();
-  log(`generate: ${path.relative(projectRoot, config.specPath)} -> ${path.relative(projectRoot, config.outDir) || "."} (${config.flavors.map((flavor) => flavor.name).join(", ")})`);
-  const { report, cached } = await generate(config, log);
+  const inputs = resolveInputs(options, projectRoot);
+  const log = inputs.quiet ? () => {} : (line: string) => console.log(line);
+  const header = (flavors: readonly string[]) =>
+    log(`generate: ${path.relative(projectRoot, inputs.specPath)} -> ${path.relative(projectRoot, inputs.outDir) || "."} (${flavors.join(", ")})`);
+  // Unchanged inputs and output: answered before the pipeline (Redocly, TypeScript, Handlebars,
+  // the flavors) is even imported.
+  let fingerprint: string | undefined;
+  if (inputs.useCache) {
+    const fingerprinting = performance.now();
+    fingerprint = await fingerprintInputs(inputs);
+    const fingerprintMs = performance.now() - fingerprinting;
+    const hit = await isCacheHit(inputs, fingerprint);
+    if (hit !== undefined) {
+      header(hit.flavors);
+      log(`  ${"fingerprint inputs".padEnd(22)} ${fingerprintMs.toFixed(0).padStart(6)} ms`);
+      log("  inputs unchanged since the last run, output intact: nothing to do");
+      log(`done: unchanged (${(performance.now() - started).toFixed(0)} ms)`);
+      return;
+    }
+  }
+  const [{ resolveConfig }, { generate }] = await Promise.all([import("./lib/config/resolve-config.js"), import("./lib/generate.js")]);
+  const config = resolveConfig(options, projectRoot);
+  header(config.flavors.map((flavor) => flavor.name));
+  const { report } = await generate(config, log, fingerprint === undefined ? {} : { fingerprint });
   const total = (performance.now() - started).toFixed(0);
-  if (cached) log(`done: unchanged (${total} ms)`);
-  else if (config.check) log(`check: all ${report.unchanged.length} files are current (${total} ms)`);
+  if (config.check) log(`check: all ${report.unchanged.length} files are current (${total} ms)`);
   else log(`done: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed (${total} ms)`);
 }
 
 await runMain(async () => {
-  const { options, watch, help } = parseCliArgs(process.argv.slice(2));
-  if (help) {
-    console.log(HELP);
+  const { options, watch, help: wantsHelp } = parseCliArgs(process.argv.slice(2));
+  if (wantsHelp) {
+    console.log(await help());
     return;
   }
   if (!watch) return runOnce(options);

@@ -1,12 +1,11 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { parse } from "yaml";
+import { BaseResolver, bundle, createConfig, getLineColLocation, Source, type Document, type NormalizedProblem } from "@redocly/openapi-core";
+import type { ParsedSpecFile } from "./check-spec-files.js";
 import { PipelineError } from "../pipeline-error.js";
-import { runRedocly } from "./run-redocly.js";
+import { stringifyBundle } from "./stringify-bundle.js";
 
 export interface BundledSpec {
-  /** The bundle as Redocly writes it (YAML), all external `$ref`s pulled into `components`. */
+  /** The bundle as YAML, all external `$ref`s pulled into `components` (Redocly CLI's layout and quoting). */
   yaml: string;
   /** The same document as pretty-printed JSON with a trailing newline. */
   json: string;
@@ -14,22 +13,63 @@ export interface BundledSpec {
   document: Record<string, unknown>;
 }
 
-/**
- * Bundles a split spec into one document with Redocly. Nothing is written outside a private
- * temporary folder; a broken spec throws a PipelineError with Redocly's file:line:col report.
- */
-export async function bundleSpec(specPath: string, projectRoot: string): Promise<BundledSpec> {
-  const workDir = await mkdtemp(path.join(tmpdir(), "invitations-bundle-"));
-  try {
-    const outFile = path.join(workDir, "openapi.yaml");
-    const result = await runRedocly(["bundle", specPath, "--output", outFile], projectRoot);
-    const yaml = await readFile(outFile, "utf8").catch(() => undefined);
-    if (result.exitCode !== 0 || yaml === undefined) {
-      throw new PipelineError(`bundle failed\n${result.stdout}\n${result.stderr}`.trim(), path.relative(projectRoot, specPath));
-    }
-    const document = parse(yaml) as Record<string, unknown>;
-    return { yaml, json: `${JSON.stringify(document, null, 2)}\n`, document };
-  } finally {
-    await rm(workDir, { recursive: true, force: true });
+/** Top-level keys the Redocly CLI writes first, in this order, for a bundle (the rest follow as they were). */
+const TOP_LEVEL_ORDER = {
+  openapi: ["openapi", "info", "jsonSchemaDialect", "servers", "security", "tags", "externalDocs", "paths", "webhooks", "x-webhooks", "components"],
+  swagger: ["swagger", "info", "host", "basePath", "schemes", "consumes", "produces", "security", "tags", "externalDocs", "paths", "definitions", "parameters", "responses", "securityDefinitions"],
+} as const;
+
+/** The document with its top-level keys in the CLI's order (`redocly bundle` sorts them so). */
+function sortTopLevelKeys(document: Record<string, unknown>): Record<string, unknown> {
+  const order = "swagger" in document ? TOP_LEVEL_ORDER.swagger : TOP_LEVEL_ORDER.openapi;
+  const sorted: Record<string, unknown> = {};
+  for (const key of [...order.filter((key) => Object.hasOwn(document, key)), ...Object.keys(document)]) {
+    // defineProperty, not assignment: a top-level key `__proto__` stays a key.
+    if (!Object.hasOwn(sorted, key)) Object.defineProperty(sorted, key, { value: document[key], enumerable: true, writable: true, configurable: true });
   }
+  return sorted;
+}
+
+/** `file:line:col (pointer): message` for each problem, as the rest of the pipeline names places. */
+export function formatProblems(problems: readonly NormalizedProblem[], projectRoot: string): string {
+  return problems
+    .map((problem) => {
+      const location = problem.location[0];
+      if (location === undefined) return `${problem.message} (${problem.ruleId})`;
+      const file = path.relative(projectRoot, location.source.absoluteRef) || location.source.absoluteRef;
+      // The line and column of the node at fault come from Redocly's own YAML AST of the file.
+      const { start } = getLineColLocation(location);
+      return `${file}:${start.line}:${start.col} (${location.pointer}): ${problem.message} (${problem.ruleId})`;
+    })
+    .join("\n");
+}
+
+/**
+ * Bundles a split spec into one document with Redocly's bundler, in this process (no CLI start-up,
+ * nothing written anywhere). A reference that does not resolve throws a PipelineError naming
+ * `file:line:col (pointer)`. Bundling needs no rules: the lint stage runs them.
+ *
+ * `parsed`: spec files already parsed as Redocly parses them ({@link checkAndParseSpecFiles}), by
+ * absolute path; the bundler takes them from there instead of reading and parsing them again.
+ */
+export async function bundleSpec(specPath: string, projectRoot: string, parsed: ReadonlyMap<string, ParsedSpecFile> = new Map()): Promise<BundledSpec> {
+  const { document, json } = await bundleDocument(specPath, projectRoot, parsed);
+  return { yaml: stringifyBundle(document), json, document };
+}
+
+/** {@link bundleSpec} without the YAML text (`stringifyBundle` makes it; the pipeline does so off the main thread). */
+export async function bundleDocument(specPath: string, projectRoot: string, parsed: ReadonlyMap<string, ParsedSpecFile> = new Map()): Promise<Omit<BundledSpec, "yaml">> {
+  const config = await createConfig({});
+  const resolver = new BaseResolver(config.resolve);
+  for (const [file, { text, parsed: value }] of parsed) {
+    const document: Document = { source: new Source(file, text), parsed: value };
+    resolver.cache.set(file, Promise.resolve(document));
+  }
+  const result = await bundle({ ref: path.resolve(specPath), config, dereference: false, externalRefResolver: resolver });
+  const errors = result.problems.filter((problem) => problem.severity === "error");
+  if (errors.length > 0) {
+    throw new PipelineError(`bundle failed\n${formatProblems(errors, projectRoot)}`, path.relative(projectRoot, specPath));
+  }
+  const document = sortTopLevelKeys(result.bundle.parsed as Record<string, unknown>);
+  return { json: `${JSON.stringify(document, null, 2)}\n`, document };
 }

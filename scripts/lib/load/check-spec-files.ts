@@ -1,5 +1,6 @@
 import { readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
+import { parseYaml } from "@redocly/openapi-core";
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import { PipelineError } from "../pipeline-error.js";
 
@@ -14,6 +15,8 @@ export const SPEC_LIMITS = {
 } as const;
 
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** A string YAML 1.2's core schema may read as a number, when plain. */
+const NUMBER_LIKE = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$|^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
 
 /**
  * Keys Redocly cannot walk: it looks every key up in a plain object of known fields and calls what
@@ -36,6 +39,22 @@ function escapePointer(segment: string): string {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
+/** One YAML file of the spec as Redocly reads it: CRLF made LF, parsed by Redocly's own `parseYaml`. */
+export interface ParsedSpecFile {
+  readonly text: string;
+  readonly parsed: unknown;
+}
+
+export interface CheckedSpec {
+  /** Every file reachable from the root (the root first). */
+  readonly files: string[];
+  /**
+   * The YAML files parsed on the way, by absolute path, exactly as Redocly's resolver would parse
+   * them: the bundler is handed these instead of reading and parsing every file again.
+   */
+  readonly parsed: ReadonlyMap<string, ParsedSpecFile>;
+}
+
 /**
  * The load stage's first look at a split spec, before any tool follows its references: every
  * reachable file parses as YAML/JSON (no syntax error, no duplicate key, no alias bomb), and every
@@ -43,27 +62,32 @@ function escapePointer(segment: string): string {
  * out of it). Errors name `file:line:col` and the JSON pointer.
  */
 export async function checkSpecFiles(specPath: string, cwd: string = process.cwd()): Promise<string[]> {
+  return (await checkAndParseSpecFiles(specPath, cwd)).files;
+}
+
+/** {@link checkSpecFiles}, also returning each YAML file as Redocly parses it. */
+export async function checkAndParseSpecFiles(specPath: string, cwd: string = process.cwd()): Promise<CheckedSpec> {
   const rootFile = await realpath(specPath).catch(() => {
     throw new PipelineError("spec file not found", path.relative(cwd, specPath) || specPath);
   });
   const specRoot = path.dirname(rootFile);
   const display = (file: string) => path.relative(cwd, file) || file;
   const seen = new Set<string>([rootFile]);
-  /** Where each file was first referenced, for "does not exist" errors. */
-  const referencedAt = new Map<string, string>();
+  const parsedFiles = new Map<string, ParsedSpecFile>();
+  /** Where each file was first referenced, for "does not exist" errors (worked out only then). */
+  const referencedAt = new Map<string, () => string>();
   const queue = [rootFile];
   while (queue.length > 0) {
     const file = queue.shift()!;
     const stats = await stat(file).catch(() => undefined);
     if (stats === undefined || !stats.isFile()) {
-      throw new PipelineError(`$ref target ${display(file)} does not exist`, referencedAt.get(file) ?? display(file));
+      throw new PipelineError(`$ref target ${display(file)} does not exist`, referencedAt.get(file)?.() ?? display(file));
     }
     const size = stats.size;
     if (size > SPEC_LIMITS.maxFileBytes) throw new PipelineError(`file is larger than ${SPEC_LIMITS.maxFileBytes} bytes`, display(file));
     const text = await readFile(file, "utf8");
-    const enqueue = (reference: { target: string; where: string } | undefined) => {
-      if (reference === undefined || seen.has(reference.target)) return;
-      const { target, where } = reference;
+    const enqueue = (target: string, where: () => string) => {
+      if (seen.has(target)) return;
       referencedAt.set(target, where);
       if (seen.size >= SPEC_LIMITS.maxFiles) throw new PipelineError(`more than ${SPEC_LIMITS.maxFiles} files are referenced`, display(file));
       seen.add(target);
@@ -75,55 +99,146 @@ export async function checkSpecFiles(specPath: string, cwd: string = process.cwd
       const problem = problemOfJson(json);
       if (problem !== undefined) throw new PipelineError(problem.message, `${display(file)} (${problem.pointer})`);
       for (const { ref, pointer } of refsOfJson(json)) {
-        enqueue(checkRef(ref, file, specRoot, () => `${display(file)}:${lineColumn(text, text.indexOf(JSON.stringify(ref).slice(1, -1)))} (${pointer})`));
+        const where = () => `${display(file)}:${lineColumn(text, text.indexOf(JSON.stringify(ref).slice(1, -1)))} (${pointer})`;
+        const target = refTarget(ref, file, specRoot);
+        if (typeof target === "object") throw new PipelineError(target.problem, where());
+        if (target !== undefined) enqueue(target, where);
       }
       continue;
     }
-    const lines = new LineCounter();
-    const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
-    const at = (offset: number) => {
-      const { line, col } = lines.linePos(offset);
-      return `${display(file)}:${line}:${col}`;
-    };
-    const [problem] = document.errors;
-    if (problem) throw new PipelineError(problem.message.split("\n")[0]!, at(problem.pos[0]));
-    try {
-      document.toJS({ maxAliasCount: SPEC_LIMITS.maxAliasCount });
-    } catch (error) {
-      throw new PipelineError(`${(error as Error).message} (more than ${SPEC_LIMITS.maxAliasCount} alias expansions)`, display(file));
+    // Fast path: Redocly's own parser (js-yaml, native speed), and a walk of the plain result. It
+    // settles the common case, a file with nothing wrong; anything it cannot vouch for (a parse
+    // error, an alias, a key, number or reference to refuse) goes to the exact check below, which
+    // names the place. The result is what Redocly would parse, so the bundler reuses it.
+    const fast = fastCheck(text, file, specRoot);
+    if (fast !== undefined) {
+      parsedFiles.set(file, { text: fast.text, parsed: fast.parsed });
+      for (const { target, pointer } of fast.refs) enqueue(target, () => refPosition(text, pointer, display(file)));
+      continue;
     }
-
-    const visit = (node: Node | null | undefined, pointer: string): void => {
-      if (!node || isAlias(node)) return;
-      if (isSeq(node)) return node.items.forEach((item, index) => visit(item as Node, `${pointer}/${index}`));
-      if (isScalar(node) && typeof node.value === "number") {
-        const problem = inexactNumber(node.value, node.source);
-        if (problem !== undefined) throw new PipelineError(problem, `${at(node.range?.[0] ?? 0)} (${pointer})`);
-      }
-      if (!isMap(node)) return;
-      for (const pair of node.items) {
-        if (!isPair(pair) || !isScalar(pair.key)) continue;
-        const key = String(pair.key.value);
-        const childPointer = `${pointer}/${escapePointer(key)}`;
-        if (UNWALKABLE_KEYS.has(key)) {
-          throw new PipelineError(`key ${JSON.stringify(key)} names a method of Object.prototype; Redocly and openapi-typescript crash on it`, `${at(pair.key.range?.[0] ?? 0)} (${childPointer})`);
-        }
-        if (key === "$ref" && isScalar(pair.value) && typeof pair.value.value === "string") {
-          const offset = pair.value.range?.[0] ?? 0;
-          enqueue(checkRef(pair.value.value, file, specRoot, () => `${at(offset)} (${childPointer})`));
-        } else {
-          visit(pair.value as Node, childPointer);
-        }
-      }
-    };
-    visit(document.contents as Node, "#");
+    for (const { target, where } of exactCheck(text, display(file), file, specRoot)) enqueue(target, () => where);
   }
   // Resolve symlinks: a file inside the folder may point outside it.
   for (const target of seen) {
     const real = await realpath(target).catch(() => undefined);
     if (real !== undefined && path.relative(specRoot, real).startsWith("..")) throw new PipelineError("is a link that leads outside the spec folder", display(target));
   }
-  return [...seen];
+  return { files: [...seen], parsed: parsedFiles };
+}
+
+/**
+ * Parses a YAML file as Redocly does and walks the result. Returns undefined when the exact check
+ * must decide: the file does not parse, holds an alias (a node reached twice), a key or number to
+ * refuse, or a `$ref` to refuse.
+ */
+function fastCheck(raw: string, file: string, specRoot: string): { text: string; parsed: unknown; refs: Array<{ target: string; pointer: string }> } | undefined {
+  // Redocly's resolver reads every file with CRLF made LF before parsing it.
+  const text = raw.replace(/\r\n/g, "\n");
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(text, { filename: file });
+  } catch {
+    return undefined;
+  }
+  const refs: Array<{ target: string; pointer: string }> = [];
+  const reached = new Set<object>();
+  // Children are pushed last first, so they are taken in document order (references too).
+  const stack: Array<{ node: unknown; pointer: string; ref?: true }> = [{ node: parsed, pointer: "#" }];
+  while (stack.length > 0) {
+    const { node, pointer, ref } = stack.pop()!;
+    if (ref) {
+      const target = refTarget(node as string, file, specRoot);
+      if (typeof target === "object") return undefined;
+      if (target !== undefined) refs.push({ target, pointer });
+      continue;
+    }
+    if (typeof node === "number") {
+      if (!Number.isFinite(node) || (Number.isInteger(node) && !Number.isSafeInteger(node))) return undefined;
+      continue;
+    }
+    // js-yaml keeps a float it cannot hold (`1e309`) as a string; plain in the file, the exact
+    // check reads it as the number it is and refuses it. (An integer too big for a double is a
+    // number to js-yaml, caught above; an integer-like string was quoted, and stays a string.)
+    if (typeof node === "string") {
+      if (NUMBER_LIKE.test(node) && !Number.isFinite(Number(node))) return undefined;
+      continue;
+    }
+    if (node === null || typeof node !== "object") continue;
+    // js-yaml makes an alias the very object its anchor made: a node reached twice is an alias.
+    if (reached.has(node)) return undefined;
+    reached.add(node);
+    if (Array.isArray(node)) {
+      for (let index = node.length - 1; index >= 0; index--) stack.push({ node: node[index], pointer: `${pointer}/${index}` });
+      continue;
+    }
+    const entries = Object.entries(node);
+    for (let index = entries.length - 1; index >= 0; index--) {
+      const [key, child] = entries[index]!;
+      if (UNWALKABLE_KEYS.has(key)) return undefined;
+      const childPointer = `${pointer}/${escapePointer(key)}`;
+      stack.push(key === "$ref" && typeof child === "string" ? { node: child, pointer: childPointer, ref: true } : { node: child, pointer: childPointer });
+    }
+  }
+  return { text, parsed, refs };
+}
+
+/** `file:line:col (pointer)` of the `$ref` value at `pointer` (only needed for an error message). */
+function refPosition(text: string, pointer: string, display: string): string {
+  const lines = new LineCounter();
+  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  let node: Node | undefined = document.contents ?? undefined;
+  for (const segment of pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))) {
+    if (isSeq(node)) node = node.items[Number(segment)] as Node | undefined;
+    else if (isMap(node)) node = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === segment)?.value as Node | undefined;
+    else node = undefined;
+  }
+  const { line, col } = lines.linePos(node?.range?.[0] ?? 0);
+  return `${display}:${line}:${col} (${pointer})`;
+}
+
+/** The exact check of a YAML file, with the `yaml` library's AST: every problem named by file:line:col. */
+function exactCheck(text: string, shown: string, file: string, specRoot: string): Array<{ target: string; where: string }> {
+  const lines = new LineCounter();
+  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const at = (offset: number) => {
+    const { line, col } = lines.linePos(offset);
+    return `${shown}:${line}:${col}`;
+  };
+  const [problem] = document.errors;
+  if (problem) throw new PipelineError(problem.message.split("\n")[0]!, at(problem.pos[0]));
+  try {
+    document.toJS({ maxAliasCount: SPEC_LIMITS.maxAliasCount });
+  } catch (error) {
+    throw new PipelineError(`${(error as Error).message} (more than ${SPEC_LIMITS.maxAliasCount} alias expansions)`, shown);
+  }
+  const refs: Array<{ target: string; where: string }> = [];
+  const visit = (node: Node | null | undefined, pointer: string): void => {
+    if (!node || isAlias(node)) return;
+    if (isSeq(node)) return node.items.forEach((item, index) => visit(item as Node, `${pointer}/${index}`));
+    if (isScalar(node) && typeof node.value === "number") {
+      const problem = inexactNumber(node.value, node.source);
+      if (problem !== undefined) throw new PipelineError(problem, `${at(node.range?.[0] ?? 0)} (${pointer})`);
+    }
+    if (!isMap(node)) return;
+    for (const pair of node.items) {
+      if (!isPair(pair) || !isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      const childPointer = `${pointer}/${escapePointer(key)}`;
+      if (UNWALKABLE_KEYS.has(key)) {
+        throw new PipelineError(`key ${JSON.stringify(key)} names a method of Object.prototype; Redocly and openapi-typescript crash on it`, `${at(pair.key.range?.[0] ?? 0)} (${childPointer})`);
+      }
+      if (key === "$ref" && isScalar(pair.value) && typeof pair.value.value === "string") {
+        const where = `${at(pair.value.range?.[0] ?? 0)} (${childPointer})`;
+        const target = refTarget(pair.value.value, file, specRoot);
+        if (typeof target === "object") throw new PipelineError(target.problem, where);
+        if (target !== undefined) refs.push({ target, where });
+      } else {
+        visit(pair.value as Node, childPointer);
+      }
+    }
+  };
+  visit(document.contents as Node, "#");
+  return refs;
 }
 
 function lineColumn(text: string, offset: number): string {
@@ -179,23 +294,25 @@ function refsOfJson(root: unknown): Array<{ ref: string; pointer: string }> {
   return refs;
 }
 
-/** Checks one `$ref`; returns the file it points to (and where it was referenced) when it is another local file. */
-function checkRef(ref: string, fromFile: string, specRoot: string, whereOf: () => string): { target: string; where: string } | undefined {
+/**
+ * Checks one `$ref`: the file it points to when it is another local file, undefined for a
+ * reference inside the same file, or the problem that refuses it.
+ */
+function refTarget(ref: string, fromFile: string, specRoot: string): string | { problem: string } | undefined {
   if (ref.startsWith("#")) return undefined;
-  const where = whereOf();
-  if (URL_SCHEME.test(ref) && !/^[a-zA-Z]:[\\/]/.test(ref)) throw new PipelineError(`$ref ${JSON.stringify(ref)} is a URL; only files inside the spec folder may be referenced`, where);
+  if (URL_SCHEME.test(ref) && !/^[a-zA-Z]:[\\/]/.test(ref)) return { problem: `$ref ${JSON.stringify(ref)} is a URL; only files inside the spec folder may be referenced` };
   const filePart = ref.split("#")[0]!;
   if (filePart === "") return undefined;
   if (path.isAbsolute(filePart) || /^[a-zA-Z]:[\\/]/.test(filePart) || filePart.startsWith("\\")) {
-    throw new PipelineError(`$ref ${JSON.stringify(ref)} is an absolute path; use a path relative to the file`, where);
+    return { problem: `$ref ${JSON.stringify(ref)} is an absolute path; use a path relative to the file` };
   }
   let decoded: string;
   try {
     decoded = decodeURIComponent(filePart);
   } catch {
-    throw new PipelineError(`$ref ${JSON.stringify(ref)} is not a valid URI reference`, where);
+    return { problem: `$ref ${JSON.stringify(ref)} is not a valid URI reference` };
   }
   const target = path.resolve(path.dirname(fromFile), decoded);
-  if (path.relative(specRoot, target).startsWith("..")) throw new PipelineError(`$ref ${JSON.stringify(ref)} leads outside the spec folder`, where);
-  return { target, where };
+  if (path.relative(specRoot, target).startsWith("..")) return { problem: `$ref ${JSON.stringify(ref)} leads outside the spec folder` };
+  return target;
 }

@@ -1,4 +1,4 @@
-import openapiTS, { astToString } from "openapi-typescript";
+import { astToString, resolveRef, scanDiscriminators, transformSchema, type GlobalContext, type OpenAPI3, type OpenAPITSOptions } from "openapi-typescript";
 import ts from "typescript";
 import { isBinaryString } from "../model/schema-to-type.js";
 import { PipelineError } from "../pipeline-error.js";
@@ -128,26 +128,74 @@ function widenIndexSignatures(type: ts.TypeNode): ts.TypeNode | undefined {
 }
 
 /**
+ * openapi-typescript's `openapiTS()` first lints and re-bundles whatever it is given (Redocly
+ * again, a third walk of the whole document on top of ours); the document here is our bundle, linted
+ * already. So its transform is run directly, with the context `openapiTS()` would build from
+ * these options (every other option at openapi-typescript's default).
+ */
+function transformContext(document: OpenAPI3, options: OpenAPITSOptions): GlobalContext {
+  return {
+    additionalProperties: false,
+    alphabetize: options.alphabetize ?? false,
+    arrayLength: false,
+    defaultNonNullable: options.defaultNonNullable ?? true,
+    discriminators: scanDiscriminators(document, options),
+    emptyObjectsUnknown: options.emptyObjectsUnknown ?? false,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: options.postTransform,
+    propertiesRequiredByDefault: false,
+    // Read by openapiTS()'s lint and bundle only, which are not run: no Redocly config is needed.
+    redoc: undefined as never,
+    silent: options.silent ?? false,
+    transform: options.transform,
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: false,
+    resolve: ($ref) => resolveRef(document, $ref, { silent: options.silent ?? false }),
+  };
+}
+
+/**
  * The TypeScript types of a bundled document (`paths`, `components`, `operations`), from
- * openapi-typescript: the one source of every type the TypeScript flavors use.
+ * openapi-typescript: the one source of every type the TypeScript flavors use. The document is
+ * changed in place (openapi-typescript adds discriminator properties): pass a copy if it is used
+ * again.
  */
 export async function generateTypes(document: Record<string, unknown>): Promise<string> {
   const declarations: string[] = [];
   const deferArrays = deferRecursiveArrays(declarations, eagerCycles(document));
   try {
-    const ast = await openapiTS(document as never, {
-      silent: true,
-      alphabetize: false,
-      // A default makes a field optional to send, not required: keep request types honest.
-      defaultNonNullable: false,
-      // `type: object` and nothing else allows any properties: `Record<string, unknown>`, not `Record<string, never>`.
-      emptyObjectsUnknown: true,
-      transform: (schema) => binaryAsBlob(schema as Record<string, unknown>),
-      postTransform: (type, options) => {
-        const deferred = deferArrays(type, options);
-        return widenIndexSignatures(deferred ?? type) ?? deferred;
-      },
-    });
+    const version = typeof document.openapi === "string" ? Number.parseFloat(document.openapi) : Number.NaN;
+    if (!(version >= 3 && version < 4)) throw new Error(`Unsupported OpenAPI version: ${String(document.openapi ?? document.swagger)}`);
+    const schema = document as unknown as OpenAPI3;
+    const ast = transformSchema(
+      schema,
+      transformContext(schema, {
+        silent: true,
+        alphabetize: false,
+        // A default makes a field optional to send, not required: keep request types honest.
+        defaultNonNullable: false,
+        // `type: object` and nothing else allows any properties: `Record<string, unknown>`, not `Record<string, never>`.
+        emptyObjectsUnknown: true,
+        transform: (schemaObject) => binaryAsBlob(schemaObject as Record<string, unknown>),
+        postTransform: (type, options) => {
+          const deferred = deferArrays(type, options);
+          return widenIndexSignatures(deferred ?? type) ?? deferred;
+        },
+      }),
+    );
     // openapi-typescript copies descriptions into doc comments raw: a NUL makes the file binary to
     // git and diff, U+2028/U+2029 are line terminators. As `\uXXXX` they are the same value inside a
     // string literal (where the printer already escapes NUL) and inert text inside a comment.

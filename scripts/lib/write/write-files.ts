@@ -1,3 +1,4 @@
+import type { Stats } from "node:fs";
 import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PipelineError } from "../pipeline-error.js";
@@ -62,18 +63,62 @@ export function assertSafeOutputPaths(files: readonly OutputFile[]): void {
   }
 }
 
-/** Refuses to write through a symlink planted anywhere between the output root and the file. */
-async function assertNoSymlinkOnTheWay(outRoot: string, relativePath: string): Promise<void> {
-  let current = outRoot;
-  for (const segment of relativePath.split("/")) {
-    current = path.join(current, segment);
-    const stats = await lstat(current).catch(() => undefined);
-    if (stats === undefined) return;
-    if (stats.isSymbolicLink()) {
-      throw new PipelineError(`refusing to write through the symlink ${path.relative(outRoot, current)}`, relativePath);
+/**
+ * Refuses to write through a symlink planted anywhere between the output root and a file. Each
+ * folder on the way is looked at once per run (a render shares a few dozen folders among a
+ * thousand files); the file itself is looked at by the caller.
+ */
+class SymlinkGuard {
+  private readonly folders = new Map<string, Promise<"absent" | "present">>();
+  constructor(private readonly outRoot: string) {}
+
+  /** Throws when `relativePath` or a folder above it is a symlink; returns the file's lstat (undefined when absent). */
+  async check(relativePath: string): Promise<Stats | undefined> {
+    const segments = relativePath.split("/");
+    for (let depth = 1; depth < segments.length; depth++) {
+      if ((await this.folder(segments.slice(0, depth).join("/"), relativePath)) === "absent") return undefined;
     }
+    const stats = await lstat(path.join(this.outRoot, relativePath)).catch(() => undefined);
+    if (stats?.isSymbolicLink()) throw new PipelineError(`refusing to write through the symlink ${relativePath}`, relativePath);
+    return stats;
+  }
+
+  private folder(relative: string, forPath: string): Promise<"absent" | "present"> {
+    let known = this.folders.get(relative);
+    if (known === undefined) {
+      known = lstat(path.join(this.outRoot, relative)).then(
+        (stats) => {
+          if (stats.isSymbolicLink()) throw new PipelineError(`refusing to write through the symlink ${relative}`, forPath);
+          return "present" as const;
+        },
+        () => "absent" as const,
+      );
+      this.folders.set(relative, known);
+    }
+    return known;
   }
 }
+
+/** Runs `task` over `items` with at most `limit` at a time; rejects with the first failure after all have settled. */
+async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      try {
+        await task(items[index]!, index);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failure !== undefined) throw failure.error;
+}
+
+/** Files read, staged or renamed at once: enough to keep the disk busy, few enough for any ulimit. */
+const CONCURRENCY = 32;
 
 /** Files under a folder, not following links (a link is listed itself, so removing it removes only the link). */
 async function listFiles(root: string, relativeDir: string): Promise<string[]> {
@@ -87,64 +132,78 @@ async function listFiles(root: string, relativeDir: string): Promise<string[]> {
   return files;
 }
 
-/** Every target must be a regular file or absent: renaming over a folder would fail half-way. */
-async function assertReplaceable(outRoot: string, relativePath: string): Promise<void> {
-  const stats = await lstat(path.join(outRoot, relativePath)).catch(() => undefined);
-  if (stats !== undefined && !stats.isFile()) throw new PipelineError("is in the way of a generated file (not a regular file)", relativePath);
-}
-
 /**
- * The only stage that touches the disk. Every changed file is first written beside its target
- * under a temporary name; only when all of them are staged are they renamed into place, so a
- * failure leaves the output folder as it was.
+ * The only stage that touches the disk. Unchanged files are not touched. Every changed file is
+ * first written beside its target under a temporary name; only when all of them are staged are
+ * they renamed into place, so a failure leaves the output folder as it was (folders this run made
+ * for its staged files are removed again).
  */
 export async function writeFiles(outRoot: string, files: readonly OutputFile[], options: WriteOptions = {}): Promise<WriteReport> {
   assertSafeOutputPaths(files);
   const report: WriteReport = { written: [], unchanged: [], removed: [], stale: [] };
   const wanted = new Set(files.map((file) => file.path));
-  const changed: OutputFile[] = [];
-  for (const file of files) {
-    await assertNoSymlinkOnTheWay(outRoot, file.path);
+  const guard = new SymlinkGuard(outRoot);
+  const isChanged: boolean[] = new Array<boolean>(files.length);
+  const targetStats: Array<Stats | undefined> = new Array<Stats | undefined>(files.length);
+  await eachLimited(files, CONCURRENCY, async (file, index) => {
+    const stats = await guard.check(file.path);
+    targetStats[index] = stats;
+    // A file of another size differs: only same-sized files are read and compared.
+    if (stats === undefined || !stats.isFile() || stats.size !== Buffer.byteLength(file.contents)) {
+      isChanged[index] = true;
+      return;
+    }
     const current = await readFile(path.join(outRoot, file.path), "utf8").catch(() => undefined);
-    if (current === file.contents) report.unchanged.push(file.path);
-    else changed.push(file);
-  }
+    isChanged[index] = current !== file.contents;
+  });
+  const changed: OutputFile[] = [];
+  files.forEach((file, index) => (isChanged[index] ? changed.push(file) : report.unchanged.push(file.path)));
   const extra: string[] = [];
   for (const dir of options.ownedDirs ?? []) {
     // An owned folder that is (or sits behind) a link would make stale-file removal delete files elsewhere.
-    await assertNoSymlinkOnTheWay(outRoot, dir);
+    await guard.check(dir);
     for (const existing of await listFiles(outRoot, dir)) if (!wanted.has(existing)) extra.push(existing);
   }
   if (options.check) {
     report.stale = [...changed.map((file) => file.path), ...extra].sort();
     return report;
   }
-  for (const file of changed) await assertReplaceable(outRoot, file.path);
+  // Every target must be a regular file or absent: renaming over a folder would fail half-way.
+  files.forEach((file, index) => {
+    const stats = targetStats[index];
+    if (isChanged[index] && stats !== undefined && !stats.isFile()) throw new PipelineError("is in the way of a generated file (not a regular file)", file.path);
+  });
+
+  // Folders first, each once; the ones this run makes are removed again if staging fails.
+  const made: string[] = [];
+  const folders = [...new Set(changed.map((file) => path.dirname(path.join(outRoot, file.path))))].sort();
   const staged: Array<{ temp: string; target: string; path: string }> = [];
   try {
-    for (const file of changed) {
+    for (const folder of folders) {
+      const first = await mkdir(folder, { recursive: true });
+      if (first !== undefined) made.push(first);
+    }
+    await eachLimited(changed, CONCURRENCY, async (file) => {
       const target = path.join(outRoot, file.path);
-      await mkdir(path.dirname(target), { recursive: true });
       const temp = `${target}.${process.pid}.tmp`;
       await writeFile(temp, file.contents, { flag: "wx" });
       staged.push({ temp, target, path: file.path });
-    }
+    });
   } catch (error) {
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
+    for (const folder of made.reverse()) await rm(folder, { recursive: true, force: true });
     throw error;
   }
   try {
-    for (const { temp, target, path: filePath } of staged) {
-      await rename(temp, target);
-      report.written.push(filePath);
-    }
+    await eachLimited(staged, CONCURRENCY, ({ temp, target }) => rename(temp, target));
+    report.written.push(...changed.map((file) => file.path));
   } finally {
     // Whatever happened, no temporary file stays behind.
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
   }
-  for (const stale of extra) {
+  await eachLimited(extra, CONCURRENCY, async (stale) => {
     await rm(path.join(outRoot, stale), { force: true });
-    report.removed.push(stale);
-  }
+  });
+  report.removed.push(...extra);
   return report;
 }

@@ -66,6 +66,20 @@ describe("cli (scripts/cli.ts)", () => {
     expect(summary(uncached)).toEqual({ written: 0, unchanged: files, removed: 0 });
   });
 
+  it("an unchanged run is answered from the cache, naming the flavors the recorded run rendered", async () => {
+    const flavorOut = path.join(temp.path, "one-flavor");
+    const first = await runScript("cli.ts", ["--out", flavorOut, "--no-lint", "--flavor", "docs"]);
+    expect(first.exitCode).toBe(0);
+    const second = await runScript("cli.ts", ["--out", flavorOut, "--no-lint", "--flavor", "docs"]);
+    expect(second.exitCode).toBe(0);
+    expect(second.stdout).toMatch(/^generate: spec\/openapi\.yaml -> .* \(docs\)$/m);
+    expect(second.stdout).toMatch(/^done: unchanged \(\d+ ms\)$/m);
+    // Another flavor list is another input: not a hit.
+    const other = await runScript("cli.ts", ["--out", flavorOut, "--no-lint", "--flavor", "docs,sdk"]);
+    expect(other.stdout).toMatch(/^done: \d+ written, \d+ unchanged, 0 removed/m);
+    await rm(path.join(projectRoot, "node_modules/.cache/invitations-generate", `${createHash("sha256").update(flavorOut).digest("hex").slice(0, 16)}.json`), { force: true });
+  });
+
   it("--check passes when the output is current", async () => {
     const result = await generate("--check");
     expect(result.exitCode).toBe(0);

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleSpec } from "../../../scripts/lib/load/bundle-spec.js";
+import { checkAndParseSpecFiles } from "../../../scripts/lib/load/check-spec-files.js";
 import { projectRoot } from "../../support/openapi-doc.js";
 import { runScript } from "../../support/run-script.js";
 
@@ -24,6 +25,38 @@ describe("bundle", () => {
     const refs = [...json.matchAll(/"\$ref": "([^"]+)"/g)].map((match) => match[1]);
     expect(refs.length).toBeGreaterThan(20);
     expect(refs.filter((ref) => !ref?.startsWith("#/components/"))).toEqual([]);
+  });
+});
+
+describe("bundle, in process", () => {
+  let workDir = "";
+  beforeAll(async () => {
+    workDir = await mkdtemp(path.join(tmpdir(), "bundle-in-process-"));
+  });
+  afterAll(async () => {
+    await rm(workDir, { recursive: true, force: true });
+  });
+
+  it("gives the same bundle whether it reads the files itself or is handed the checked parse", async () => {
+    const { parsed } = await checkAndParseSpecFiles(specPath, projectRoot);
+    expect(parsed.size).toBeGreaterThan(50);
+    const [handed, read] = [await bundleSpec(specPath, projectRoot, parsed), await bundleSpec(specPath, projectRoot)];
+    expect(handed.yaml).toBe(read.yaml);
+    expect(handed.json).toBe(read.json);
+  });
+
+  it("puts the top-level keys in the Redocly CLI's order (tags before paths, components last)", async () => {
+    const file = path.join(workDir, "order.yaml");
+    await writeFile(file, "openapi: 3.1.0\ninfo:\n  title: t\n  version: '1'\npaths: {}\ncomponents:\n  schemas: {}\nx-extra: 1\ntags:\n  - name: a\nservers:\n  - url: https://example.com\n");
+    const { document, yaml } = await bundleSpec(file, workDir);
+    expect(Object.keys(document)).toEqual(["openapi", "info", "servers", "tags", "paths", "components", "x-extra"]);
+    expect(yaml.split("\n").filter((line) => /^\S/.test(line))).toEqual(["openapi: 3.1.0", "info:", "servers:", "tags:", "paths: {}", "components:", "x-extra: 1"]);
+  });
+
+  it("refuses a reference that does not resolve, naming file:line:col and the pointer", async () => {
+    const file = path.join(workDir, "broken.yaml");
+    await writeFile(file, "openapi: 3.1.0\ninfo:\n  title: t\n  version: '1'\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: '#/components/responses/Missing'\n");
+    await expect(bundleSpec(file, workDir)).rejects.toThrow(/broken\.yaml:10:11 \(#\/paths\/~1a\/get\/responses\/200\): Can't resolve \$ref/);
   });
 });
 

@@ -1,5 +1,5 @@
 // writeFiles, the only stage that touches the disk: in a private temp folder per test, always removed.
-import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PipelineError } from "../../../scripts/lib/pipeline-error.js";
@@ -46,6 +46,32 @@ describe("writeFiles", () => {
     expect(report.written).toEqual(["b.txt"]);
     expect(report.unchanged).toEqual(["a.txt"]);
     expect(await readFile(path.join(dir.path, "b.txt"), "utf8")).toBe("new\n");
+  });
+
+  it("leaves an unchanged file alone (same inode, same mtime) and sees a same-sized change", async () => {
+    await using dir = await makeTempDir("write-files-");
+    await plant(dir.path, { "same.txt": "same\n", "edited.txt": "abc\n" });
+    const before = await stat(path.join(dir.path, "same.txt"));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const report = await writeFiles(dir.path, [
+      { path: "same.txt", contents: "same\n" },
+      { path: "edited.txt", contents: "xyz\n" },
+    ]);
+    expect(report).toMatchObject({ written: ["edited.txt"], unchanged: ["same.txt"] });
+    const after = await stat(path.join(dir.path, "same.txt"));
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+    expect(await readFile(path.join(dir.path, "edited.txt"), "utf8")).toBe("xyz\n");
+  });
+
+  it("writes a thousand files in a few folders, every one in place", async () => {
+    await using dir = await makeTempDir("write-files-");
+    const files = Array.from({ length: 1000 }, (_, index) => ({ path: `f${index % 7}/sub${index % 3}/file${index}.txt`, contents: `file ${index}\n` }));
+    const report = await writeFiles(dir.path, files);
+    expect(report.written).toEqual(files.map((file) => file.path));
+    const snapshot = await snapshotTree(dir.path);
+    expect(Object.values(snapshot).filter((entry) => entry.startsWith("sha256:"))).toHaveLength(1000);
+    expect(await readFile(path.join(dir.path, "f6/sub0/file111.txt"), "utf8")).toBe("file 111\n");
+    expect((await writeFiles(dir.path, files)).unchanged).toHaveLength(1000);
   });
 
   it("with check, reports changed, missing and extra files in owned folders, and writes nothing", async () => {
@@ -161,6 +187,22 @@ describe("writeFiles", () => {
       const after = await snapshotTree(dir.path);
       expect(temporaryFiles(after)).toEqual([]);
       expect(after).toEqual(before);
+    });
+
+    it("while staging, removing the folders it made for the other files", async () => {
+      await using dir = await makeTempDir("write-files-");
+      await plant(dir.path, { "a.txt": "old a\n", "blocker": "I am a file\n" });
+      const before = await snapshotTree(dir.path);
+
+      await expect(
+        writeFiles(dir.path, [
+          { path: "fresh/deeper/new.txt", contents: "new\n" },
+          { path: "a.txt", contents: "new a\n" },
+          { path: "blocker/x.txt", contents: "x\n" },
+        ]),
+      ).rejects.toThrow();
+
+      expect(await snapshotTree(dir.path)).toEqual(before);
     });
 
     it("while renaming into place (a target is an existing folder)", async () => {

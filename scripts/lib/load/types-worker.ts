@@ -1,0 +1,40 @@
+/**
+ * A worker thread's entry (see start-types-worker.ts): receives the bundled document and answers
+ * with openapi-typescript's types for it, then with the bundle's YAML text. Both only read the
+ * document (a structured clone of the main thread's), so the main thread builds the model and
+ * renders meanwhile.
+ */
+import { parentPort } from "node:worker_threads";
+import { PipelineError } from "../pipeline-error.js";
+import { generateTypes } from "./generate-types.js";
+import { stringifyBundle } from "./stringify-bundle.js";
+
+export type TypesWorkerAnswer =
+  | { kind: "types"; source: string; ms: number }
+  | { kind: "yaml"; text: string; ms: number }
+  | { kind: "error"; stage: "types" | "yaml"; message: string; expected: boolean; stack?: string | undefined };
+
+const port = parentPort;
+if (port === null) throw new Error("types-worker.ts runs in a worker thread only");
+
+port.once("message", (document: Record<string, unknown>) => {
+  const answer = (message: TypesWorkerAnswer) => port.postMessage(message);
+  const failed = (stage: "types" | "yaml", error: unknown) =>
+    answer({ kind: "error", stage, message: (error as Error).message, expected: error instanceof PipelineError, stack: (error as Error).stack });
+  // The YAML first: openapi-typescript adds discriminator properties to the document it is given.
+  let yaml: { kind: "yaml"; text: string; ms: number } | undefined;
+  let started = performance.now();
+  try {
+    yaml = { kind: "yaml", text: stringifyBundle(document), ms: performance.now() - started };
+  } catch (error) {
+    failed("yaml", error);
+  }
+  started = performance.now();
+  generateTypes(document).then(
+    (source) => {
+      answer({ kind: "types", source, ms: performance.now() - started });
+      if (yaml !== undefined) answer(yaml);
+    },
+    (error: unknown) => failed("types", error),
+  );
+});
