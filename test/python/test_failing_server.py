@@ -192,6 +192,7 @@ OUTCOME_CLASSES: Dict[str, Callable[[], type]] = {
     "timeout": lambda: fs.ApiTimeoutError,
     "connection_error": lambda: fs.ApiConnectionError,
     "response_too_large": lambda: fs.ResponseTooLargeError,
+    "aborted": lambda: fs.RequestAbortedError,
 }
 
 
@@ -214,16 +215,37 @@ class FailingServerTest(unittest.TestCase):
             kwargs["_idempotency_key"] = options["idempotencyKey"]
         credentials = [value for value in scenario.get("credentials", SUITE["credentials"]).values()]
 
+        # abortAfterMs: another thread cancels the call's token that long after the call starts.
+        token = fs.CancellationToken() if "abortAfterMs" in options else None
+        if token is not None:
+            kwargs["_cancel"] = token
+        stop_canceller = threading.Event()
+
+        def cancel_later() -> None:
+            assert token is not None
+            if not stop_canceller.wait(options["abortAfterMs"] / 1000):
+                token.cancel()
+
+        canceller = threading.Thread(target=cancel_later, daemon=True) if token is not None else None
+
         response: Any = None
         error: Optional[BaseException] = None
         started = time.monotonic()
         try:
             with fs.ApiClient(configuration_for(scenario, base_url)) as api_client:
                 api = getattr(fs, entry["api"])(api_client)
+                if canceller is not None:
+                    canceller.start()
                 response = getattr(api, entry["withHttpInfo"])(**kwargs)
         except fs.OpenApiException as caught:
             error = caught
+        finally:
+            stop_canceller.set()
+            if canceller is not None:
+                canceller.join(timeout=5)
         elapsed_ms = (time.monotonic() - started) * 1000
+        if canceller is not None:
+            self.assertFalse(canceller.is_alive(), "the canceller thread did not end")
         recorded = STUB.requests()
 
         outcome = expect["outcome"]

@@ -23,6 +23,7 @@ from .api.organization_invitations_api import OrganizationInvitationsApi
 from .api_client import ApiClient, Operation, RequestOptions
 from .api_response import ApiResponse, Headers
 from .base_configuration import RetryPolicy, SecurityScheme
+from .cancellation import CancellationToken
 from .configuration import Configuration
 from .exceptions import (
     ApiConnectionError,
@@ -37,6 +38,7 @@ from .exceptions import (
     OpenApiException,
     PaymentRequiredException,
     RateLimitException,
+    RequestAbortedError,
     ResponseTooLargeError,
     ServiceException,
     UnauthorizedException,
@@ -77,6 +79,7 @@ __all__ = [
     "ApiTimeoutError",
     "ApiValueError",
     "BadRequestException",
+    "CancellationToken",
     "ClerkError",
     "ClerkErrors",
     "Configuration",
@@ -105,6 +108,7 @@ __all__ = [
     "Page",
     "PaymentRequiredException",
     "RateLimitException",
+    "RequestAbortedError",
     "RequestOptions",
     "ResponseTooLargeError",
     "RetryPolicy",

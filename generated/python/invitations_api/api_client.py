@@ -9,12 +9,14 @@ from typing import Any, Callable, Dict, Generic, List, Mapping, Optional, Tuple,
 
 from .api_response import ApiResponse, Headers
 from .base_configuration import BaseConfiguration
+from .cancellation import CancellationToken, any_token
 from .exceptions import (
     ApiConnectionError,
     ApiException,
     ApiValueError,
     InvalidResponseError,
     OpenApiException,
+    RequestAbortedError,
     exception_class_for,
     truncate_text,
 )
@@ -75,12 +77,16 @@ class RequestOptions:
         idempotency_key: Sent as ``Idempotency-Key``, the same on every attempt. It also makes
             non-idempotent methods (POST, PATCH) retryable: the server can recognise a repeat.
         max_retries: Instead of ``Configuration.max_retries``.
+        cancel: Cancels this call when cancelled from any thread (also the client's ``cancel``):
+            nothing is sent, the request in flight stops, or the retry wait ends at once, and
+            the call raises ``RequestAbortedError``.
     """
 
     headers: Optional[Mapping[str, str]] = None
     timeout: Optional[float] = None
     idempotency_key: Optional[str] = None
     max_retries: Optional[int] = None
+    cancel: Optional[CancellationToken] = None
 
 
 def _status_lookup(table: Mapping[str, Decoder[Any]], status: int) -> Optional[Decoder[Any]]:
@@ -101,7 +107,10 @@ class ApiClient:
     Args:
         configuration: Server, credentials, timeouts and retries.
         transport: The HTTP stack; :class:`~.rest.UrllibTransport` by default.
-        sleep: Waits between attempts (seconds); replace it in tests.
+        cancel: Cancels every call made through this client when cancelled (with a call's own
+            ``_cancel``, whichever is cancelled first); see :class:`~.cancellation.CancellationToken`.
+        sleep: Waits between attempts (seconds) of a call without a cancellation token (one with
+            a token waits on it, so that cancelling ends the wait); replace it in tests.
         random: Jitter source in [0, 1); replace it in tests.
         clock: Monotonic clock for the retry budget (seconds); replace it in tests.
         wall_clock: Seconds since the epoch, for ``Retry-After`` dates; replace it in tests.
@@ -112,6 +121,7 @@ class ApiClient:
         configuration: BaseConfiguration,
         *,
         transport: Optional[Transport] = None,
+        cancel: Optional[CancellationToken] = None,
         sleep: Callable[[float], None] = time.sleep,
         random: Callable[[], float] = _random.random,
         clock: Callable[[], float] = time.monotonic,
@@ -126,6 +136,7 @@ class ApiClient:
             )
         )
         self.default_headers: Dict[str, str] = {}
+        self.cancel = cancel
         self._sleep = sleep
         self._random = random
         self._clock = clock
@@ -175,6 +186,10 @@ class ApiClient:
         Attempts are retried, per ``Configuration.retry``, only for idempotent methods or when
         ``options.idempotency_key`` is set. The last attempt's error is raised.
 
+        ``options.cancel`` and the client's ``cancel`` cancel the call from another thread: one
+        cancelled before the call sends nothing, during a request stops it at once, during a wait
+        before a retry ends the wait with no further attempt.
+
         Raises:
             ApiValueError: a parameter or header cannot be sent; nothing was sent.
             ApiException: the server answered outside 2xx (a subclass per common status).
@@ -182,9 +197,26 @@ class ApiClient:
             InvalidResponseError: a 2xx body is not the documented JSON (an empty 2xx body, like a
                 204, gives ``None``).
             ResponseTooLargeError: the body exceeds ``Configuration.max_response_bytes``.
+            RequestAbortedError: the call was cancelled (``options.cancel`` or the client's).
         """
-        config = self.configuration
         options = options or RequestOptions()
+        with any_token((self.cancel, options.cancel)) as cancel:
+            if cancel is not None:
+                cancel.raise_if_cancelled(operation.operation_id)
+            return self._call(operation, path, query, headers, cookies, body, options, cancel)
+
+    def _call(
+        self,
+        operation: Operation[T],
+        path: Optional[Mapping[str, Any]],
+        query: Optional[Mapping[str, Any]],
+        headers: Optional[Mapping[str, Any]],
+        cookies: Optional[Mapping[str, Any]],
+        body: Any,
+        options: RequestOptions,
+        cancel: Optional[CancellationToken],
+    ) -> ApiResponse[T]:
+        config = self.configuration
         operation_id = operation.operation_id
         try:
             url, request_headers, data = self._build_request(
@@ -211,7 +243,7 @@ class ApiClient:
         retry_index = 0
         while True:
             try:
-                raw = self.transport.send(
+                send_args = (
                     operation_id,
                     operation.method.upper(),
                     url,
@@ -219,6 +251,12 @@ class ApiClient:
                     data,
                     timeout,
                     config.max_response_bytes,
+                )
+                # Transports written before cancellation existed work for calls without a token.
+                raw = (
+                    self.transport.send(*send_args)
+                    if cancel is None
+                    else self.transport.send(*send_args, cancel=cancel)
                 )
                 return self._read_response(operation, raw)
             except (ApiException, ApiConnectionError) as error:
@@ -230,7 +268,10 @@ class ApiClient:
                 )
                 if self._clock() - started + delay >= policy.max_elapsed:
                     raise self._scrubbed(error)
-                self._sleep(delay)
+                if cancel is None:
+                    self._sleep(delay)
+                elif cancel.wait(delay):
+                    raise RequestAbortedError(operation_id) from None
                 retry_index += 1
 
     def _scrubbed(self, error: OpenApiException) -> OpenApiException:

@@ -150,8 +150,8 @@ function callExample(input: RenderInput, types: PyTypes, view: PyOperationView, 
   return { imports, assignments, args };
 }
 
-function importBlock(packageName: string, imports: PyImports, extra: readonly string[] = [], pprint = true): string[] {
-  const lines = ["import os", ...(pprint ? ["from pprint import pprint"] : []), "", `import ${packageName}`, `from ${packageName}.exceptions import ${["ApiException", ...extra].sort().join(", ")}`];
+function importBlock(packageName: string, imports: PyImports, extra: readonly string[] = [], pprint = true, stdlib: readonly string[] = []): string[] {
+  const lines = [...["os", ...stdlib].sort().map((module) => `import ${module}`), ...(pprint ? ["from pprint import pprint"] : []), "", `import ${packageName}`, `from ${packageName}.exceptions import ${["ApiException", ...extra].sort().join(", ")}`];
   if (imports.models.size) lines.push(`from ${packageName}.models import ${[...imports.models.keys()].sort().join(", ")}`);
   return lines;
 }
@@ -187,11 +187,11 @@ function operationExample(input: RenderInput, types: PyTypes, api: PyApiView, vi
 function readmeExamples(input: RenderInput, types: PyTypes, apis: readonly PyApiView[]) {
   const pkg = input.packages.pythonPackage;
   const all = apis.flatMap((api) => api.operations.map((view) => ({ api, view })));
-  const wrap = (api: PyApiView, view: PyOperationView, body: string[], extraImports: string[] = [], preamble: string[] = [], skip: ReadonlySet<string> = new Set()) => {
+  const wrap = (api: PyApiView, view: PyOperationView, body: string[], extraImports: string[] = [], preamble: string[] = [], skip: ReadonlySet<string> = new Set(), stdlib: string[] = []) => {
     const { imports, assignments } = callExample(input, types, view, skip);
     return [
       ...preamble,
-      ...importBlock(pkg, imports, extraImports),
+      ...importBlock(pkg, imports, extraImports, true, stdlib),
       "",
       ...setupLines(input, schemesOf([view.operation], input.model.securitySchemes), null),
       "",
@@ -216,6 +216,34 @@ function readmeExamples(input: RenderInput, types: PyTypes, apis: readonly PyApi
         "    except ApiException as e:",
         `        print(${pyString(`Exception when calling ${withBody.api.className}->${withBody.view.withHttpInfoName}: %s\n`)} % e)`,
       ])
+    : null;
+
+  // Cancellation: a token cancelled from another thread (here a timer) ends the call at once.
+  const cancellation = withBody
+    ? wrap(
+        withBody.api,
+        withBody.view,
+        [
+          `    token = ${pkg}.CancellationToken()`,
+          "    # Give up after 10 s; token.cancel() works from any thread (a shutdown handler, a UI).",
+          "    timer = threading.Timer(10.0, token.cancel)",
+          "    timer.start()",
+          "    try:",
+          ...layout(call(`api_instance.${withBody.view.methodName}`, [...callExample(input, types, withBody.view).args, keyword("_cancel", "token")]), "        ", "api_response = "),
+          "        pprint(api_response)",
+          "    except RequestAbortedError as e:",
+          '        print("Cancelled:", e)',
+          "    except ApiException as e:",
+          `        print(${pyString(`Exception when calling ${withBody.api.className}->${withBody.view.methodName}: %s
+`)} % e)`,
+          "    finally:",
+          "        timer.cancel()",
+        ],
+        ["RequestAbortedError"],
+        [],
+        new Set(),
+        ["threading"],
+      )
     : null;
 
   const paginated = all.find(({ view }) => view.iterName !== null);
@@ -264,7 +292,7 @@ function readmeExamples(input: RenderInput, types: PyTypes, apis: readonly PyApi
       exception === "ApiException" ? [] : [exception],
     );
   }
-  return { gettingStartedCode: gettingStarted, httpInfoCode: httpInfo, paginationCode: pagination, errorsCode: errors };
+  return { gettingStartedCode: gettingStarted, httpInfoCode: httpInfo, paginationCode: pagination, errorsCode: errors, cancellationCode: cancellation };
 }
 
 /**

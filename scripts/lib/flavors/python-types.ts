@@ -15,7 +15,7 @@ const TAKEN_CLASS_NAMES = new Set([
   "Any", "Dict", "List", "Mapping", "Optional", "Sequence", "Union", "Iterator", "FrozenSet", "TYPE_CHECKING",
   "Model", "Unset", "UNSET", "OpenStrEnum", "OpenIntEnum", "DecodeError",
   "ApiClient", "ApiResponse", "Operation", "RequestOptions", "Page", "Headers", "Configuration",
-  "BaseConfiguration", "RetryPolicy", "SecurityScheme", "FileUpload",
+  "BaseConfiguration", "RetryPolicy", "SecurityScheme", "FileUpload", "CancellationToken",
 ]);
 
 /** Member names a model class has besides its fields. */

@@ -19,6 +19,12 @@ export const CALL_OPTIONS = [
   { name: "_request_timeout", annotation: "Optional[float]", field: "timeout", doc: "Seconds each attempt may take, instead of ``Configuration.timeout``." },
   { name: "_idempotency_key", annotation: "Optional[str]", field: "idempotency_key", doc: "Sent as ``Idempotency-Key``, the same on every attempt; makes the call retryable." },
   { name: "_max_retries", annotation: "Optional[int]", field: "max_retries", doc: "Retries for this call, instead of ``Configuration.max_retries``." },
+  {
+    name: "_cancel",
+    annotation: "Optional[CancellationToken]",
+    field: "cancel",
+    doc: "Cancels the call from any thread: nothing more is sent, a request in flight or a retry wait stops at once, and ``RequestAbortedError`` is raised.",
+  },
 ] as const;
 
 export interface PyParamView {
@@ -257,6 +263,7 @@ function buildOperation(operation: OperationModel, types: PyTypes, imports: PyIm
   if (kind !== "json") constantArgs.push(keyword("response_kind", pyString(kind)));
   if (queryStyles.length) constantArgs.push(keyword("query_styles", dict(queryStyles)));
   imports.use("api_client", "Operation", "RequestOptions");
+  imports.use("cancellation", "CancellationToken");
   imports.use("api_response", "ApiResponse");
   const constantCode = layoutCode(call("Operation", constantArgs), "", `${constantName} = `);
 

@@ -51,6 +51,7 @@ const RUNTIME_EXPORTS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["api_client", ["ApiClient", "Operation", "RequestOptions"]],
   ["api_response", ["ApiResponse", "Headers"]],
   ["base_configuration", ["RetryPolicy", "SecurityScheme"]],
+  ["cancellation", ["CancellationToken"]],
   ["configuration", ["Configuration"]],
   [
     "exceptions",
@@ -67,6 +68,7 @@ const RUNTIME_EXPORTS: ReadonlyArray<readonly [string, readonly string[]]> = [
       "OpenApiException",
       "PaymentRequiredException",
       "RateLimitException",
+      "RequestAbortedError",
       "ResponseTooLargeError",
       "ServiceException",
       "UnauthorizedException",

@@ -8,6 +8,7 @@ client failures apart from bugs in your own code:
 - :class:`ApiConnectionError`: no response arrived; :class:`ApiTimeoutError` is one kind of it.
 - :class:`InvalidResponseError`: a 2xx response whose body is not what the API promised.
 - :class:`ResponseTooLargeError`: the response body exceeded ``Configuration.max_response_bytes``.
+- :class:`RequestAbortedError`: the caller cancelled the call (a ``CancellationToken``).
 
 No error ever holds the request URL, request headers or a credential: messages carry only the
 operation id, the response (status, headers, body) and the underlying cause's type.
@@ -207,3 +208,13 @@ class ResponseTooLargeError(OpenApiException):
         self.status = status
         self.limit = limit
         super().__init__(operation_id, f"HTTP {status}: response body exceeds {limit} bytes")
+
+
+class RequestAbortedError(OpenApiException):
+    """The caller cancelled the call through a ``CancellationToken`` (``_cancel=`` or the client's
+    ``cancel``): before it was sent, while a request was in flight, or while waiting to retry.
+    Never retried; no further attempt is made.
+    """
+
+    def __init__(self, operation_id: str) -> None:
+        super().__init__(operation_id, "aborted by the caller's cancellation token")

@@ -6,6 +6,7 @@ from typing import Any, Dict, List, Mapping, Optional, Union
 
 from ..api_client import ApiClient, Operation, RequestOptions
 from ..api_response import ApiResponse
+from ..cancellation import CancellationToken
 from ..configuration import Configuration
 from ..models.error_response_body import ErrorResponseBody
 from ..models.invitation import Invitation
@@ -63,6 +64,7 @@ class InvitationApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> None:
         """Send Invitation.
 
@@ -79,6 +81,8 @@ class InvitationApi:
             _idempotency_key: Sent as ``Idempotency-Key``, the same on every attempt; makes the call
                 retryable.
             _max_retries: Retries for this call, instead of ``Configuration.max_retries``.
+            _cancel: Cancels the call from any thread: nothing more is sent, a request in flight or
+                a retry wait stops at once, and ``RequestAbortedError`` is raised.
 
         Returns:
             None: the response has no body.
@@ -96,6 +100,7 @@ class InvitationApi:
             _request_timeout=_request_timeout,
             _idempotency_key=_idempotency_key,
             _max_retries=_max_retries,
+            _cancel=_cancel,
         ).data
 
     def post_invitation_with_http_info(
@@ -107,6 +112,7 @@ class InvitationApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> ApiResponse[None]:
         """Like ``post_invitation``, with the response's status code and headers.
 
@@ -124,6 +130,7 @@ class InvitationApi:
                 timeout=_request_timeout,
                 idempotency_key=_idempotency_key,
                 max_retries=_max_retries,
+                cancel=_cancel,
             ),
         )
 
@@ -136,6 +143,7 @@ class InvitationApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> None:
         """Delete Invitation.
 
@@ -150,6 +158,8 @@ class InvitationApi:
             _idempotency_key: Sent as ``Idempotency-Key``, the same on every attempt; makes the call
                 retryable.
             _max_retries: Retries for this call, instead of ``Configuration.max_retries``.
+            _cancel: Cancels the call from any thread: nothing more is sent, a request in flight or
+                a retry wait stops at once, and ``RequestAbortedError`` is raised.
 
         Returns:
             None: the response has no body.
@@ -167,6 +177,7 @@ class InvitationApi:
             _request_timeout=_request_timeout,
             _idempotency_key=_idempotency_key,
             _max_retries=_max_retries,
+            _cancel=_cancel,
         ).data
 
     def delete_invitation_with_http_info(
@@ -178,6 +189,7 @@ class InvitationApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> ApiResponse[None]:
         """Like ``delete_invitation``, with the response's status code and headers.
 
@@ -195,6 +207,7 @@ class InvitationApi:
                 timeout=_request_timeout,
                 idempotency_key=_idempotency_key,
                 max_retries=_max_retries,
+                cancel=_cancel,
             ),
         )
 
@@ -207,6 +220,7 @@ class InvitationApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> List[Invitation]:
         """Get Invitations.
 
@@ -221,6 +235,8 @@ class InvitationApi:
             _idempotency_key: Sent as ``Idempotency-Key``, the same on every attempt; makes the call
                 retryable.
             _max_retries: Retries for this call, instead of ``Configuration.max_retries``.
+            _cancel: Cancels the call from any thread: nothing more is sent, a request in flight or
+                a retry wait stops at once, and ``RequestAbortedError`` is raised.
 
         Returns:
             List[Invitation]: the decoded response body.
@@ -239,6 +255,7 @@ class InvitationApi:
             _request_timeout=_request_timeout,
             _idempotency_key=_idempotency_key,
             _max_retries=_max_retries,
+            _cancel=_cancel,
         ).data
 
     def get_invitations_with_http_info(
@@ -250,6 +267,7 @@ class InvitationApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> ApiResponse[List[Invitation]]:
         """Like ``get_invitations``, with the response's status code and headers.
 
@@ -267,5 +285,6 @@ class InvitationApi:
                 timeout=_request_timeout,
                 idempotency_key=_idempotency_key,
                 max_retries=_max_retries,
+                cancel=_cancel,
             ),
         )

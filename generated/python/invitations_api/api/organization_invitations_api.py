@@ -6,6 +6,7 @@ from typing import Any, Dict, Iterator, Mapping, Optional, Sequence, Union
 
 from ..api_client import ApiClient, Operation, RequestOptions
 from ..api_response import ApiResponse
+from ..cancellation import CancellationToken
 from ..configuration import Configuration
 from ..models.clerk_errors import ClerkErrors
 from ..models.create_organization_invitation_request import CreateOrganizationInvitationRequest
@@ -129,6 +130,7 @@ class OrganizationInvitationsApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> OrganizationInvitationsWithPublicOrganizationData:
         """Get a list of organization invitations for the current instance.
 
@@ -160,6 +162,8 @@ class OrganizationInvitationsApi:
             _idempotency_key: Sent as ``Idempotency-Key``, the same on every attempt; makes the call
                 retryable.
             _max_retries: Retries for this call, instead of ``Configuration.max_retries``.
+            _cancel: Cancels the call from any thread: nothing more is sent, a request in flight or
+                a retry wait stops at once, and ``RequestAbortedError`` is raised.
 
         Returns:
             OrganizationInvitationsWithPublicOrganizationData: the decoded response body.
@@ -183,6 +187,7 @@ class OrganizationInvitationsApi:
             _request_timeout=_request_timeout,
             _idempotency_key=_idempotency_key,
             _max_retries=_max_retries,
+            _cancel=_cancel,
         ).data
 
     def list_instance_organization_invitations_with_http_info(
@@ -197,6 +202,7 @@ class OrganizationInvitationsApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> ApiResponse[OrganizationInvitationsWithPublicOrganizationData]:
         """Like ``list_instance_organization_invitations``, with the response's status code and
         headers.
@@ -221,6 +227,7 @@ class OrganizationInvitationsApi:
                 timeout=_request_timeout,
                 idempotency_key=_idempotency_key,
                 max_retries=_max_retries,
+                cancel=_cancel,
             ),
         )
 
@@ -236,6 +243,7 @@ class OrganizationInvitationsApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> Iterator[OrganizationInvitationWithPublicOrganizationData]:
         """Every item of ``list_instance_organization_invitations``, page after page.
 
@@ -262,6 +270,7 @@ class OrganizationInvitationsApi:
                 _request_timeout=_request_timeout,
                 _idempotency_key=_idempotency_key,
                 _max_retries=_max_retries,
+                _cancel=_cancel,
             )
             return page_of(_response.data, _response.total_count)
 
@@ -284,6 +293,7 @@ class OrganizationInvitationsApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> OrganizationInvitations:
         """Get a list of organization invitations.
 
@@ -316,6 +326,8 @@ class OrganizationInvitationsApi:
             _idempotency_key: Sent as ``Idempotency-Key``, the same on every attempt; makes the call
                 retryable.
             _max_retries: Retries for this call, instead of ``Configuration.max_retries``.
+            _cancel: Cancels the call from any thread: nothing more is sent, a request in flight or
+                a retry wait stops at once, and ``RequestAbortedError`` is raised.
 
         Returns:
             OrganizationInvitations: the decoded response body.
@@ -339,6 +351,7 @@ class OrganizationInvitationsApi:
             _request_timeout=_request_timeout,
             _idempotency_key=_idempotency_key,
             _max_retries=_max_retries,
+            _cancel=_cancel,
         ).data
 
     def list_organization_invitations_with_http_info(
@@ -354,6 +367,7 @@ class OrganizationInvitationsApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> ApiResponse[OrganizationInvitations]:
         """Like ``list_organization_invitations``, with the response's status code and headers.
 
@@ -378,6 +392,7 @@ class OrganizationInvitationsApi:
                 timeout=_request_timeout,
                 idempotency_key=_idempotency_key,
                 max_retries=_max_retries,
+                cancel=_cancel,
             ),
         )
 
@@ -394,6 +409,7 @@ class OrganizationInvitationsApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> Iterator[OrganizationInvitation]:
         """Every item of ``list_organization_invitations``, page after page.
 
@@ -418,6 +434,7 @@ class OrganizationInvitationsApi:
                 _request_timeout=_request_timeout,
                 _idempotency_key=_idempotency_key,
                 _max_retries=_max_retries,
+                _cancel=_cancel,
             )
             return page_of(_response.data, _response.total_count)
 
@@ -438,6 +455,7 @@ class OrganizationInvitationsApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> OrganizationInvitation:
         """Create and send an organization invitation.
 
@@ -472,6 +490,8 @@ class OrganizationInvitationsApi:
             _idempotency_key: Sent as ``Idempotency-Key``, the same on every attempt; makes the call
                 retryable.
             _max_retries: Retries for this call, instead of ``Configuration.max_retries``.
+            _cancel: Cancels the call from any thread: nothing more is sent, a request in flight or
+                a retry wait stops at once, and ``RequestAbortedError`` is raised.
 
         Returns:
             OrganizationInvitation: the decoded response body.
@@ -493,6 +513,7 @@ class OrganizationInvitationsApi:
             _request_timeout=_request_timeout,
             _idempotency_key=_idempotency_key,
             _max_retries=_max_retries,
+            _cancel=_cancel,
         ).data
 
     def create_organization_invitation_with_http_info(
@@ -506,6 +527,7 @@ class OrganizationInvitationsApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> ApiResponse[OrganizationInvitation]:
         """Like ``create_organization_invitation``, with the response's status code and headers.
 
@@ -524,6 +546,7 @@ class OrganizationInvitationsApi:
                 timeout=_request_timeout,
                 idempotency_key=_idempotency_key,
                 max_retries=_max_retries,
+                cancel=_cancel,
             ),
         )
 
@@ -538,6 +561,7 @@ class OrganizationInvitationsApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> OrganizationInvitations:
         """Bulk create and send organization invitations.
 
@@ -574,6 +598,8 @@ class OrganizationInvitationsApi:
             _idempotency_key: Sent as ``Idempotency-Key``, the same on every attempt; makes the call
                 retryable.
             _max_retries: Retries for this call, instead of ``Configuration.max_retries``.
+            _cancel: Cancels the call from any thread: nothing more is sent, a request in flight or
+                a retry wait stops at once, and ``RequestAbortedError`` is raised.
 
         Returns:
             OrganizationInvitations: the decoded response body.
@@ -594,6 +620,7 @@ class OrganizationInvitationsApi:
             _request_timeout=_request_timeout,
             _idempotency_key=_idempotency_key,
             _max_retries=_max_retries,
+            _cancel=_cancel,
         ).data
 
     def create_organization_invitation_bulk_with_http_info(
@@ -607,6 +634,7 @@ class OrganizationInvitationsApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> ApiResponse[OrganizationInvitations]:
         """Like ``create_organization_invitation_bulk``, with the response's status code and
         headers.
@@ -626,6 +654,7 @@ class OrganizationInvitationsApi:
                 timeout=_request_timeout,
                 idempotency_key=_idempotency_key,
                 max_retries=_max_retries,
+                cancel=_cancel,
             ),
         )
 
@@ -639,6 +668,7 @@ class OrganizationInvitationsApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> OrganizationInvitations:
         """Get a list of pending organization invitations.
 
@@ -667,6 +697,8 @@ class OrganizationInvitationsApi:
             _idempotency_key: Sent as ``Idempotency-Key``, the same on every attempt; makes the call
                 retryable.
             _max_retries: Retries for this call, instead of ``Configuration.max_retries``.
+            _cancel: Cancels the call from any thread: nothing more is sent, a request in flight or
+                a retry wait stops at once, and ``RequestAbortedError`` is raised.
 
         Returns:
             OrganizationInvitations: the decoded response body.
@@ -686,6 +718,7 @@ class OrganizationInvitationsApi:
             _request_timeout=_request_timeout,
             _idempotency_key=_idempotency_key,
             _max_retries=_max_retries,
+            _cancel=_cancel,
         ).data
 
     def list_pending_organization_invitations_with_http_info(
@@ -698,6 +731,7 @@ class OrganizationInvitationsApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> ApiResponse[OrganizationInvitations]:
         """Like ``list_pending_organization_invitations``, with the response's status code and
         headers.
@@ -717,6 +751,7 @@ class OrganizationInvitationsApi:
                 timeout=_request_timeout,
                 idempotency_key=_idempotency_key,
                 max_retries=_max_retries,
+                cancel=_cancel,
             ),
         )
 
@@ -730,6 +765,7 @@ class OrganizationInvitationsApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> Iterator[OrganizationInvitation]:
         """Every item of ``list_pending_organization_invitations``, page after page.
 
@@ -751,6 +787,7 @@ class OrganizationInvitationsApi:
                 _request_timeout=_request_timeout,
                 _idempotency_key=_idempotency_key,
                 _max_retries=_max_retries,
+                _cancel=_cancel,
             )
             return page_of(_response.data, _response.total_count)
 
@@ -769,6 +806,7 @@ class OrganizationInvitationsApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> OrganizationInvitation:
         """Retrieve an organization invitation by ID.
 
@@ -782,6 +820,8 @@ class OrganizationInvitationsApi:
             _idempotency_key: Sent as ``Idempotency-Key``, the same on every attempt; makes the call
                 retryable.
             _max_retries: Retries for this call, instead of ``Configuration.max_retries``.
+            _cancel: Cancels the call from any thread: nothing more is sent, a request in flight or
+                a retry wait stops at once, and ``RequestAbortedError`` is raised.
 
         Returns:
             OrganizationInvitation: the decoded response body.
@@ -801,6 +841,7 @@ class OrganizationInvitationsApi:
             _request_timeout=_request_timeout,
             _idempotency_key=_idempotency_key,
             _max_retries=_max_retries,
+            _cancel=_cancel,
         ).data
 
     def get_organization_invitation_with_http_info(
@@ -812,6 +853,7 @@ class OrganizationInvitationsApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> ApiResponse[OrganizationInvitation]:
         """Like ``get_organization_invitation``, with the response's status code and headers.
 
@@ -829,6 +871,7 @@ class OrganizationInvitationsApi:
                 timeout=_request_timeout,
                 idempotency_key=_idempotency_key,
                 max_retries=_max_retries,
+                cancel=_cancel,
             ),
         )
 
@@ -844,6 +887,7 @@ class OrganizationInvitationsApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> OrganizationInvitation:
         """Revoke a pending organization invitation.
 
@@ -864,6 +908,8 @@ class OrganizationInvitationsApi:
             _idempotency_key: Sent as ``Idempotency-Key``, the same on every attempt; makes the call
                 retryable.
             _max_retries: Retries for this call, instead of ``Configuration.max_retries``.
+            _cancel: Cancels the call from any thread: nothing more is sent, a request in flight or
+                a retry wait stops at once, and ``RequestAbortedError`` is raised.
 
         Returns:
             OrganizationInvitation: the decoded response body.
@@ -884,6 +930,7 @@ class OrganizationInvitationsApi:
             _request_timeout=_request_timeout,
             _idempotency_key=_idempotency_key,
             _max_retries=_max_retries,
+            _cancel=_cancel,
         ).data
 
     def revoke_organization_invitation_with_http_info(
@@ -898,6 +945,7 @@ class OrganizationInvitationsApi:
         _request_timeout: Optional[float] = None,
         _idempotency_key: Optional[str] = None,
         _max_retries: Optional[int] = None,
+        _cancel: Optional[CancellationToken] = None,
     ) -> ApiResponse[OrganizationInvitation]:
         """Like ``revoke_organization_invitation``, with the response's status code and headers.
 
@@ -916,5 +964,6 @@ class OrganizationInvitationsApi:
                 timeout=_request_timeout,
                 idempotency_key=_idempotency_key,
                 max_retries=_max_retries,
+                cancel=_cancel,
             ),
         )
