@@ -33,8 +33,8 @@ module InvitationsApi
   # Kernel#load with a module defines its classes inside that module, so they become
   # InvitationsApi::ApiClient, InvitationsApi::ApiError and so on, private to this gem.
   RUNTIME_FILES = %w[
-    api_client api_error api_model api_operation configuration form_body net_http_transport
-    pagination retry_policy
+    api_client api_error api_model api_operation cancellation_token configuration form_body
+    net_http_transport pagination retry_policy
   ].freeze
   RUNTIME_FILES.each { |file| load(File.expand_path("invitations_api/#{file}.rb", __dir__), self) }
   private_constant :RUNTIME_FILES

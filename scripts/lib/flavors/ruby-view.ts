@@ -18,10 +18,10 @@ import { PipelineError } from "../pipeline-error.js";
  */
 export const RUBY_RUNTIME_CONSTANTS = [
   "ApiClient", "ApiConnectionError", "ApiDescription", "ApiDnsError", "ApiError", "ApiModel", "ApiOperation",
-  "ApiParameter", "ApiTimeoutError", "AuthenticationError", "BadRequestError", "Configuration", "ConflictError",
-  "FilePart", "FormBody", "InternalServerError", "InvalidRequestError", "InvalidResponseError", "NetHttpTransport",
-  "NotFoundError", "Pagination", "PaymentRequiredError", "PermissionDeniedError", "RateLimitError",
-  "ResponseTooLargeError", "RetryPolicy", "SecurityScheme", "UnprocessableEntityError",
+  "ApiParameter", "ApiTimeoutError", "AuthenticationError", "BadRequestError", "CancellationToken", "Configuration",
+  "ConflictError", "FilePart", "FormBody", "InternalServerError", "InvalidRequestError", "InvalidResponseError",
+  "NetHttpTransport", "NotFoundError", "Pagination", "PaymentRequiredError", "PermissionDeniedError", "RateLimitError",
+  "RequestAbortedError", "ResponseTooLargeError", "RetryPolicy", "SecurityScheme", "UnprocessableEntityError",
   // Defined by the generated entry file and version.rb.
   "API_DESCRIPTION", "VERSION", "API_VERSION", "RUNTIME_FILES",
 ] as const;

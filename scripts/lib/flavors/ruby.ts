@@ -163,12 +163,38 @@ function enumView(entry: RubySchema) {
   };
 }
 
+/**
+ * The README's cancellation example: an operation with no required argument when there is one
+ * (else the first, its arguments as in Getting Started), called on a worker thread with a token.
+ */
+function cancelExampleCode(api: RubyApi): string | null {
+  const candidates = api.groups.flatMap((group) => group.operations.map((op) => ({ group, op })));
+  const chosen = candidates.find(({ op }) => op.required.length === 0) ?? candidates[0];
+  if (!chosen) return null;
+  const { group, op } = chosen;
+  const names = op.required.map((parameter) => parameter.name);
+  const mod = api.moduleName;
+  return [
+    `api_instance = ${mod}::${group.className}.new`,
+    ...(names.length > 0 ? [`# ${names.join(", ")}: as in Getting Started`] : []),
+    `token = ${mod}::CancellationToken.new`,
+    "worker = Thread.new do",
+    `  api_instance.${op.methodName}(${[...names, "_cancel: token"].join(", ")}) # or ${op.withHttpInfoName}`,
+    `rescue ${mod}::RequestAbortedError => e`,
+    "  warn e.message # names the operation; e.reason is what cancel was given",
+    "end",
+    "token.cancel(:user_left) # from any thread: the call raises RequestAbortedError at once",
+    "worker.join",
+  ].join("\n");
+}
+
 function readmeView(api: RubyApi) {
   const { model } = api;
   const first = api.groups[0]?.operations[0];
   const firstGroup = api.groups[0];
   return {
     gettingStartedCode: first && firstGroup ? operationDocView(api, firstGroup.className, first).exampleCode : null,
+    cancelExampleCode: cancelExampleCode(api),
     apis: api.groups.map((group) => ({
       className: group.className,
       operations: group.operations.map((op) => ({

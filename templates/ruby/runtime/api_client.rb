@@ -14,7 +14,9 @@ class ApiClient
   # - +_max_retries+: instead of Configuration#max_retries
   # - +_idempotency_key+: sent as Idempotency-Key on every attempt; also makes POST and PATCH
   #   calls retryable, since the server can then recognise a repeat
-  CALL_OPTIONS = %i[_headers _timeout _max_retries _idempotency_key].freeze
+  # - +_cancel+: a CancellationToken; cancelling it (from any thread) stops the call, which raises
+  #   RequestAbortedError (Configuration#cancel_token cancels every call of a client)
+  CALL_OPTIONS = %i[_headers _timeout _max_retries _idempotency_key _cancel].freeze
 
   # CR and LF would start a new header (header injection); NUL is never valid.
   UNSAFE_HEADER_CHARACTERS = /[\r\n\0]/.freeze
@@ -43,6 +45,8 @@ class ApiClient
   # @return [Array(Object, Integer, Hash{String => String})] the decoded body (nil when there is
   #   none), the status code and the response headers (lower-case names)
   # @raise [ApiError] (a subclass) when the answer is not a 2xx or no answer arrived
+  # @raise [RequestAbortedError] when the call's CancellationToken (or the configuration's) was
+  #   cancelled before the call ended
   # @raise [InvalidRequestError] when nothing was sent because the arguments are not acceptable
   def call_api(operation, arguments, opts = {})
     opts = checked_options(operation, opts)
@@ -50,34 +54,58 @@ class ApiClient
     policy = RetryPolicy.new(config)
     retryable = policy.retryable_call?(operation.http_method, opts[:_idempotency_key])
     max_retries = retryable ? opts.fetch(:_max_retries, config.max_retries) : 0
-    send_with_retries(operation, request, policy, opts.fetch(:_timeout, config.timeout), max_retries)
+    CancellationToken.any([opts[:_cancel], config.cancel_token]) do |cancel|
+      send_with_retries(operation, request, policy, opts.fetch(:_timeout, config.timeout), max_retries, cancel)
+    end
   end
 
   private
 
-  def send_with_retries(operation, request, policy, timeout, max_retries)
+  def send_with_retries(operation, request, policy, timeout, max_retries, cancel)
     started = config.clock.call
     attempt_timeout = timeout
     retry_index = 0
     begin
-      response = config.transport.call(
-        request,
-        timeout: attempt_timeout, max_response_bytes: config.max_response_bytes, operation_id: operation.operation_id
-      )
-      read_response(operation, response)
+      raise aborted(operation, cancel) if cancel&.cancelled?
+
+      read_response(operation, send_attempt(operation, request, attempt_timeout, cancel))
     rescue ApiError => e
+      raise if e.is_a?(RequestAbortedError)
+      # However the attempt ended (a transport's error once its connection was shut down), a
+      # cancelled call ends here, and the error it ended with is the #cause.
+      raise aborted(operation, cancel) if cancel&.cancelled?
       raise unless retry_index < max_retries && policy.retryable_error?(e)
 
       wait = policy.delay(retry_index, e.response_headers)
       raise if config.clock.call - started + wait >= config.max_retry_time
 
-      config.sleeper.call(wait)
+      retry_wait(operation, wait, cancel)
       attempt_timeout = [timeout, config.max_retry_time - (config.clock.call - started)].min
       raise unless attempt_timeout.positive?
 
       retry_index += 1
       retry
     end
+  end
+
+  # One attempt through the transport; +cancel:+ is passed only when there is a token, so that
+  # transports written before cancellation keep working.
+  def send_attempt(operation, request, timeout, cancel)
+    options = { timeout: timeout, max_response_bytes: config.max_response_bytes, operation_id: operation.operation_id }
+    options[:cancel] = cancel if cancel
+    config.transport.call(request, **options)
+  end
+
+  # Waits before a retry: on the token when there is one, so that cancelling it ends the wait at
+  # once (and no further attempt is made).
+  def retry_wait(operation, seconds, cancel)
+    return config.sleeper.call(seconds) if cancel.nil?
+
+    raise aborted(operation, cancel) if cancel.wait(seconds)
+  end
+
+  def aborted(operation, cancel)
+    RequestAbortedError.new(reason: cancel.reason, operation_id: operation.operation_id)
   end
 
   # Decodes a 2xx; raises the ApiError subclass for its status otherwise.
@@ -145,7 +173,7 @@ class ApiClient
   end
 
   def check_call_options(operation, opts)
-    headers, timeout, max_retries, idempotency_key = opts.values_at(*CALL_OPTIONS)
+    headers, timeout, max_retries, idempotency_key, cancel = opts.values_at(*CALL_OPTIONS)
     problem =
       if opts.key?(:_headers) && !headers.is_a?(Hash)
         '_headers must be a Hash'
@@ -155,6 +183,8 @@ class ApiClient
         '_max_retries must be an Integer >= 0'
       elsif opts.key?(:_idempotency_key) && idempotency_key.to_s.empty?
         '_idempotency_key must be a non-empty String'
+      elsif opts.key?(:_cancel) && !(cancel.nil? || cancel.is_a?(CancellationToken))
+        "_cancel must be a CancellationToken, got #{cancel.class}"
       end
     raise InvalidRequestError, "#{operation.operation_id}: #{problem}" if problem
   end

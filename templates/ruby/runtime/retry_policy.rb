@@ -25,6 +25,7 @@ class RetryPolicy
   # Whether a failed attempt may be retried: a retryable status, or (when enabled) no response.
   # @param error [ApiError]
   def retryable_error?(error)
+    return false if error.is_a?(RequestAbortedError)
     return @config.retry_connection_errors if error.is_a?(ApiConnectionError)
     return false if error.code.nil? || error.is_a?(InvalidResponseError) || error.is_a?(ResponseTooLargeError)
 

@@ -27,7 +27,7 @@ class FailingServerTest < Minitest::Test
     'maxResponseBytes' => [:max_response_bytes=, nil]
   }.freeze
   # Handled per call rather than by the Configuration.
-  CALL_OPTIONS = %w[idempotencyKey].freeze
+  CALL_OPTIONS = %w[idempotencyKey abortAfterMs].freeze
 
   SCENARIOS.each do |scenario|
     define_method("#{TEST_PREFIX}#{scenario.fetch('name')}") { run_scenario(scenario) }
@@ -93,14 +93,21 @@ class FailingServerTest < Minitest::Test
     assert_instance_of api_class, client
     positional, opts = arguments(operation, scenario.fetch('args', {}))
     opts[:_idempotency_key] = options['idempotencyKey'] if options.key?('idempotencyKey')
+    opts[:_cancel] = gem.module::CancellationToken.new if options.key?('abortAfterMs')
 
     started = monotonic
+    # abortAfterMs: another thread cancels the call's token that long after the call starts.
+    canceller = opts[:_cancel] && Thread.new(opts[:_cancel]) do |token|
+      sleep(options['abortAfterMs'] / 1000.0)
+      token.cancel(:scenario)
+    end
     begin
       data, status, = client.public_send(:"#{method_name}_with_http_info", *positional, opts)
     rescue StandardError => e
       error = e
     end
     elapsed_ms = (monotonic - started) * 1000
+    canceller&.join
     recorded = stub.requests
 
     check_outcome(expect, error, data, status)
@@ -156,6 +163,9 @@ class FailingServerTest < Minitest::Test
     when 'invalid_response' then assert_instance_of mod::InvalidResponseError, error
     when 'response_too_large' then assert_instance_of mod::ResponseTooLargeError, error
     when 'refused_before_sending' then assert_instance_of mod::InvalidRequestError, error
+    when 'aborted'
+      assert_instance_of mod::RequestAbortedError, error
+      assert_equal :scenario, error.reason, 'the reason given to CancellationToken#cancel'
     end
     return if error.nil?
 
@@ -168,6 +178,7 @@ class FailingServerTest < Minitest::Test
     case error
     when nil then 'success'
     when mod::InvalidRequestError then 'refused_before_sending'
+    when mod::RequestAbortedError then 'aborted'
     when mod::InvalidResponseError then 'invalid_response'
     when mod::ResponseTooLargeError then 'response_too_large'
     when mod::ApiTimeoutError then 'timeout'

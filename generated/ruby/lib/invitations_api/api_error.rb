@@ -116,6 +116,19 @@ class ApiTimeoutError < ApiConnectionError
   end
 end
 
+# The call was cancelled through its CancellationToken (+opts[:_cancel]+ or
+# Configuration#cancel_token): before it started, while a request was in flight, or while it
+# waited to retry. Nothing further is sent. Never retried.
+class RequestAbortedError < ApiError
+  # @return [Object, nil] the reason given to CancellationToken#cancel (not part of the message)
+  attr_reader :reason
+
+  def initialize(message = nil, reason: nil, **details)
+    @reason = reason
+    super(message || "aborted by the caller's cancellation token", **details)
+  end
+end
+
 # A 2xx response whose body is not the JSON the operation promised. #code, #content_type and
 # #response_body (the text, cut to 1000 characters) describe it. Never retried.
 class InvalidResponseError < ApiError; end

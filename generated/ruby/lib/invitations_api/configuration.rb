@@ -104,11 +104,20 @@ class Configuration
   # @return [Hash{String => String}]
   attr_accessor :default_headers
 
+  # A CancellationToken that cancels every call made with this configuration (besides a call's
+  # own +opts[:_cancel]+): e.g. one per worker, cancelled when the worker shuts down. A call
+  # cancelled by either raises RequestAbortedError. @return [CancellationToken, nil] (default nil)
+  attr_reader :cancel_token
+
   # Sends one HTTP request: an object whose +call(request, timeout:, max_response_bytes:,
-  # operation_id:)+ returns a NetHttpTransport::Response (see NetHttpTransport, the default).
+  # operation_id:)+ returns a NetHttpTransport::Response (see NetHttpTransport, the default). When
+  # the call has a CancellationToken it is also given +cancel: token+, and should stop the request
+  # when the token is cancelled.
   attr_accessor :transport
 
-  # Waits between attempts: a callable taking seconds. Replace it in tests.
+  # Waits between attempts: a callable taking seconds. Replace it in tests. A call that has a
+  # CancellationToken waits on the token instead (CancellationToken#wait), so that cancelling it
+  # ends the wait at once.
   attr_accessor :sleeper
 
   # Source of jitter: a callable returning a Float in [0, 1). Replace it in tests.
@@ -135,6 +144,7 @@ class Configuration
     @host = nil
     @base_path = ''
     @default_headers = {}
+    @cancel_token = nil
     @transport = NetHttpTransport.new
     @sleeper = ->(seconds) { sleep(seconds) }
     @random = -> { rand }
@@ -213,6 +223,14 @@ class Configuration
 
   def retry_exponent=(factor)
     @retry_exponent = non_negative(:retry_exponent, factor)
+  end
+
+  def cancel_token=(token)
+    unless token.nil? || token.is_a?(CancellationToken)
+      raise ArgumentError, "cancel_token must be a CancellationToken or nil, got #{token.class}"
+    end
+
+    @cancel_token = token
   end
 
   def max_response_bytes=(bytes)

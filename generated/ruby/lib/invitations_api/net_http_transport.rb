@@ -95,17 +95,123 @@ class NetHttpTransport
     end
   end
 
+  # Lets a CancellationToken stop one attempt from another thread. Once the connection is open,
+  # cancelling shuts its socket down (Socket#shutdown), which ends the blocking read or write at
+  # once; the attempt's own thread still closes it. While connecting (DNS, TCP, TLS) there is no
+  # socket to shut down yet: cancelling raises ConnectCancelled in the attempt's thread, as
+  # Timeout does, and only then (everywhere else that exception is held back). A DNS lookup in
+  # progress may only stop once it returns.
+  class Attempt
+    # Interrupts a connect in progress. A StandardError, so that Net::HTTP closes the socket it
+    # was opening; NetHttpTransport#call turns it into RequestAbortedError.
+    class ConnectCancelled < StandardError; end
+
+    def initialize(cancel)
+      @cancel = cancel
+      @thread = Thread.current
+      @mutex = Mutex.new
+      @state = :idle
+      @io = nil
+    end
+
+    # Runs the attempt with the token watched; ConnectCancelled can only arrive inside #connecting
+    # (or, cancelled as the connect ended, as the block returns).
+    def watch
+      handle = @cancel.on_cancel { interrupt }
+      Thread.handle_interrupt(ConnectCancelled => :never) { yield }
+    ensure
+      @cancel.remove_callback(handle)
+      @mutex.synchronize { @state = :done }
+    end
+
+    # Runs Net::HTTP's connect, interruptible.
+    def connecting(&block)
+      @mutex.synchronize do
+        raise ConnectCancelled, 'cancelled before connecting' if @cancel.cancelled?
+
+        @state = :connecting
+      end
+      Thread.handle_interrupt(ConnectCancelled => :immediate, &block)
+    ensure
+      @mutex.synchronize { @state = :idle if @state == :connecting }
+    end
+
+    # The connection is open: from now on cancelling shuts +io+ down.
+    def connected(io)
+      @mutex.synchronize do
+        @io = io
+        @state = :connected
+      end
+    end
+
+    private
+
+    # On the cancelling thread.
+    def interrupt
+      @mutex.synchronize do
+        case @state
+        when :connecting then @thread.raise(ConnectCancelled, 'cancelled while connecting')
+        when :connected then shutdown(@io)
+        end
+      end
+    end
+
+    def shutdown(io)
+      # An SSLSocket's #to_io is its TCP socket.
+      io.to_io.shutdown(Socket::SHUT_RDWR)
+    rescue IOError, SystemCallError
+      nil # already closed, or never connected
+    end
+  end
+
+  # A Net::HTTP whose connecting and open connection an Attempt watches (set #attempt before
+  # starting it: Net::HTTP.new takes no further arguments).
+  class CancellableHttp < Net::HTTP
+    # @return [Attempt]
+    attr_writer :attempt
+
+    private
+
+    def connect
+      @attempt.connecting { super }
+    end
+
+    # Net::HTTP's hook for subclasses, called once the connection (its Net::BufferedIO @socket,
+    # TLS included) is open.
+    def on_connect
+      super
+      @attempt.connected(@socket.io)
+    end
+  end
+
   # Sends +request+ and reads the whole response.
   #
   # @param timeout [Numeric] seconds for the whole attempt: connect, send, headers and body
   # @param max_response_bytes [Integer] reading stops with ResponseTooLargeError past this
   # @param operation_id [String] for error messages
+  # @param cancel [CancellationToken, nil] cancelling it stops the attempt at once (see Attempt)
   # @return [Response]
   # @raise [ApiTimeoutError, ApiDnsError, ApiConnectionError, ResponseTooLargeError]
-  def call(request, timeout:, max_response_bytes:, operation_id:)
+  # @raise [RequestAbortedError] when +cancel+ is cancelled before the response is read; nothing
+  #   is sent when it already was
+  def call(request, timeout:, max_response_bytes:, operation_id:, cancel: nil)
+    return exchange(request, timeout, max_response_bytes, operation_id, nil) if cancel.nil?
+
+    attempt = Attempt.new(cancel)
+    attempt.watch { exchange(request, timeout, max_response_bytes, operation_id, attempt) }
+  rescue StandardError
+    raise unless cancel&.cancelled?
+
+    # Whatever the shut-down connection ended with (IOError, EOFError, …) is the #cause.
+    raise RequestAbortedError.new(reason: cancel.reason, operation_id: operation_id)
+  end
+
+  private
+
+  def exchange(request, timeout, max_response_bytes, operation_id, attempt)
     deadline = monotonic + timeout
     received = nil
-    connection(request.uri, timeout).start do |session|
+    connection(request.uri, timeout, attempt).start do |session|
       session.read_timeout = remaining(deadline, timeout, operation_id)
       session.request(net_request(request)) do |response|
         reader = BodyReader.new(response, max_response_bytes, operation_id)
@@ -129,10 +235,9 @@ class NetHttpTransport
     raise ApiConnectionError.new("connection failed (#{e.class}: #{e.message})", operation_id: operation_id)
   end
 
-  private
-
-  def connection(uri, timeout)
-    http = Net::HTTP.new(uri.host, uri.port)
+  def connection(uri, timeout, attempt)
+    http = attempt ? CancellableHttp.new(uri.host, uri.port) : Net::HTTP.new(uri.host, uri.port)
+    http.attempt = attempt if attempt
     http.use_ssl = uri.scheme == 'https'
     http.open_timeout = timeout
     http.read_timeout = timeout

@@ -28,11 +28,13 @@ module InvitationsApi
     # @param tr_organization [String] The organization id to use for the request
     # @param invitation_data [InvitationData] JSON request payload to send an invitation
     # @param opts [Hash] the call options of ApiClient::CALL_OPTIONS (+:_headers+, +:_timeout+,
-    #   +:_max_retries+, +:_idempotency_key+)
+    #   +:_max_retries+, +:_idempotency_key+, +:_cancel+)
     # @return [nil]
     # @raise [BadRequestError] HTTP 400: Invalid email or some other error
     # @raise [ApiError] for any other status, or ApiConnectionError / ApiTimeoutError when no
     #   response arrived
+    # @raise [RequestAbortedError] when +opts[:_cancel]+ (or Configuration#cancel_token) is cancelled
+    #   before the call ends
     # @raise [InvalidRequestError] when the arguments are refused before anything is sent
     def post_invitation(tr_organization, invitation_data, opts = {})
       post_invitation_with_http_info(tr_organization, invitation_data, opts).first
@@ -62,11 +64,13 @@ module InvitationsApi
     # @param tr_organization [String] The organization id to use for the request
     # @param invitation_id [String] The id of the invitation to delete
     # @param opts [Hash] the call options of ApiClient::CALL_OPTIONS (+:_headers+, +:_timeout+,
-    #   +:_max_retries+, +:_idempotency_key+)
+    #   +:_max_retries+, +:_idempotency_key+, +:_cancel+)
     # @return [nil]
     # @raise [BadRequestError] HTTP 400: Service error relating to deleting invitation
     # @raise [ApiError] for any other status, or ApiConnectionError / ApiTimeoutError when no
     #   response arrived
+    # @raise [RequestAbortedError] when +opts[:_cancel]+ (or Configuration#cancel_token) is cancelled
+    #   before the call ends
     # @raise [InvalidRequestError] when the arguments are refused before anything is sent
     def delete_invitation(tr_organization, invitation_id, opts = {})
       delete_invitation_with_http_info(tr_organization, invitation_id, opts).first
@@ -96,12 +100,14 @@ module InvitationsApi
     # @param tr_organization [String] The organization id to use for the request
     # @param organization_id [String] The organization id to get invitations for
     # @param opts [Hash] the call options of ApiClient::CALL_OPTIONS (+:_headers+, +:_timeout+,
-    #   +:_max_retries+, +:_idempotency_key+)
+    #   +:_max_retries+, +:_idempotency_key+, +:_cancel+)
     # @return [Array<Invitation>]
     # @raise [BadRequestError] HTTP 400: Service error relating to getting invitations for the
     #   dataset
     # @raise [ApiError] for any other status, or ApiConnectionError / ApiTimeoutError when no
     #   response arrived
+    # @raise [RequestAbortedError] when +opts[:_cancel]+ (or Configuration#cancel_token) is cancelled
+    #   before the call ends
     # @raise [InvalidRequestError] when the arguments are refused before anything is sent
     def get_invitations(tr_organization, organization_id, opts = {})
       get_invitations_with_http_info(tr_organization, organization_id, opts).first

@@ -28,7 +28,7 @@ module InvitationsApi
     # GET /v1/organization_invitations
     #
     # @param opts [Hash] the optional parameters, and the call options of ApiClient::CALL_OPTIONS
-    #   (+:_headers+, +:_timeout+, +:_max_retries+, +:_idempotency_key+)
+    #   (+:_headers+, +:_timeout+, +:_max_retries+, +:_idempotency_key+, +:_cancel+)
     # @option opts [String] :order_by Allows to return organization invitations in a particular
     #   order. At the moment, you can order the returned organization invitations either by their
     #   `created_at` or `email_address`. In order to specify the direction, you can use the `+/-`
@@ -51,6 +51,8 @@ module InvitationsApi
     # @raise [InternalServerError] HTTP 500: Request was not successful
     # @raise [ApiError] for any other status, or ApiConnectionError / ApiTimeoutError when no
     #   response arrived
+    # @raise [RequestAbortedError] when +opts[:_cancel]+ (or Configuration#cancel_token) is cancelled
+    #   before the call ends
     # @raise [InvalidRequestError] when the arguments are refused before anything is sent
     def list_instance_organization_invitations(opts = {})
       list_instance_organization_invitations_with_http_info(opts).first
@@ -98,7 +100,7 @@ module InvitationsApi
     #
     # @param organization_id [String] The organization ID.
     # @param opts [Hash] the optional parameters, and the call options of ApiClient::CALL_OPTIONS
-    #   (+:_headers+, +:_timeout+, +:_max_retries+, +:_idempotency_key+)
+    #   (+:_headers+, +:_timeout+, +:_max_retries+, +:_idempotency_key+, +:_cancel+)
     # @option opts [Array<OrganizationInvitationStatus>] :status Filter organization invitations
     #   based on their status. Repeat the parameter to match several statuses, e.g.
     #   `status=pending&status=expired`.
@@ -120,6 +122,8 @@ module InvitationsApi
     # @raise [UnprocessableEntityError] HTTP 422: Invalid request parameters
     # @raise [ApiError] for any other status, or ApiConnectionError / ApiTimeoutError when no
     #   response arrived
+    # @raise [RequestAbortedError] when +opts[:_cancel]+ (or Configuration#cancel_token) is cancelled
+    #   before the call ends
     # @raise [InvalidRequestError] when the arguments are refused before anything is sent
     def list_organization_invitations(organization_id, opts = {})
       list_organization_invitations_with_http_info(organization_id, opts).first
@@ -182,7 +186,7 @@ module InvitationsApi
     # @param organization_id [String] The organization ID.
     # @param create_organization_invitation_request [CreateOrganizationInvitationRequest]
     # @param opts [Hash] the call options of ApiClient::CALL_OPTIONS (+:_headers+, +:_timeout+,
-    #   +:_max_retries+, +:_idempotency_key+)
+    #   +:_max_retries+, +:_idempotency_key+, +:_cancel+)
     # @return [OrganizationInvitation]
     # @raise [BadRequestError] HTTP 400: Request was not successful
     # @raise [PaymentRequiredError] HTTP 402: Payment required
@@ -191,6 +195,8 @@ module InvitationsApi
     # @raise [UnprocessableEntityError] HTTP 422: Invalid request parameters
     # @raise [ApiError] for any other status, or ApiConnectionError / ApiTimeoutError when no
     #   response arrived
+    # @raise [RequestAbortedError] when +opts[:_cancel]+ (or Configuration#cancel_token) is cancelled
+    #   before the call ends
     # @raise [InvalidRequestError] when the arguments are refused before anything is sent
     def create_organization_invitation(organization_id, create_organization_invitation_request, opts = {})
       create_organization_invitation_with_http_info(organization_id, create_organization_invitation_request, opts).first
@@ -240,7 +246,7 @@ module InvitationsApi
     # @param organization_id [String] The organization ID.
     # @param create_organization_invitation_bulk_request [Array<CreateOrganizationInvitationRequest>]
     # @param opts [Hash] the call options of ApiClient::CALL_OPTIONS (+:_headers+, +:_timeout+,
-    #   +:_max_retries+, +:_idempotency_key+)
+    #   +:_max_retries+, +:_idempotency_key+, +:_cancel+)
     # @return [OrganizationInvitations]
     # @raise [BadRequestError] HTTP 400: Request was not successful
     # @raise [PermissionDeniedError] HTTP 403: Authorization invalid
@@ -248,6 +254,8 @@ module InvitationsApi
     # @raise [UnprocessableEntityError] HTTP 422: Invalid request parameters
     # @raise [ApiError] for any other status, or ApiConnectionError / ApiTimeoutError when no
     #   response arrived
+    # @raise [RequestAbortedError] when +opts[:_cancel]+ (or Configuration#cancel_token) is cancelled
+    #   before the call ends
     # @raise [InvalidRequestError] when the arguments are refused before anything is sent
     def create_organization_invitation_bulk(organization_id, create_organization_invitation_bulk_request, opts = {})
       create_organization_invitation_bulk_with_http_info(organization_id, create_organization_invitation_bulk_request, opts).first
@@ -287,7 +295,7 @@ module InvitationsApi
     #
     # @param organization_id [String] The organization ID.
     # @param opts [Hash] the optional parameters, and the call options of ApiClient::CALL_OPTIONS
-    #   (+:_headers+, +:_timeout+, +:_max_retries+, +:_idempotency_key+)
+    #   (+:_headers+, +:_timeout+, +:_max_retries+, +:_idempotency_key+, +:_cancel+)
     # @option opts [Integer] :limit Applies a limit to the number of results returned. Can be used
     #   for paginating the results together with `offset`.
     # @option opts [Integer] :offset Skip the first `offset` results when paginating. Needs to be an
@@ -297,6 +305,8 @@ module InvitationsApi
     # @raise [NotFoundError] HTTP 404: Resource not found
     # @raise [ApiError] for any other status, or ApiConnectionError / ApiTimeoutError when no
     #   response arrived
+    # @raise [RequestAbortedError] when +opts[:_cancel]+ (or Configuration#cancel_token) is cancelled
+    #   before the call ends
     # @raise [InvalidRequestError] when the arguments are refused before anything is sent
     def list_pending_organization_invitations(organization_id, opts = {})
       list_pending_organization_invitations_with_http_info(organization_id, opts).first
@@ -341,13 +351,15 @@ module InvitationsApi
     # @param organization_id [String] The organization ID.
     # @param invitation_id [String] The organization invitation ID.
     # @param opts [Hash] the call options of ApiClient::CALL_OPTIONS (+:_headers+, +:_timeout+,
-    #   +:_max_retries+, +:_idempotency_key+)
+    #   +:_max_retries+, +:_idempotency_key+, +:_cancel+)
     # @return [OrganizationInvitation]
     # @raise [BadRequestError] HTTP 400: Request was not successful
     # @raise [PermissionDeniedError] HTTP 403: Authorization invalid
     # @raise [NotFoundError] HTTP 404: Resource not found
     # @raise [ApiError] for any other status, or ApiConnectionError / ApiTimeoutError when no
     #   response arrived
+    # @raise [RequestAbortedError] when +opts[:_cancel]+ (or Configuration#cancel_token) is cancelled
+    #   before the call ends
     # @raise [InvalidRequestError] when the arguments are refused before anything is sent
     def get_organization_invitation(organization_id, invitation_id, opts = {})
       get_organization_invitation_with_http_info(organization_id, invitation_id, opts).first
@@ -380,7 +392,7 @@ module InvitationsApi
     # @param organization_id [String] The organization ID.
     # @param invitation_id [String] The organization invitation ID.
     # @param opts [Hash] the optional parameters, and the call options of ApiClient::CALL_OPTIONS
-    #   (+:_headers+, +:_timeout+, +:_max_retries+, +:_idempotency_key+)
+    #   (+:_headers+, +:_timeout+, +:_max_retries+, +:_idempotency_key+, +:_cancel+)
     # @option opts [RevokeOrganizationInvitationRequest] :revoke_organization_invitation_request
     # @return [OrganizationInvitation]
     # @raise [BadRequestError] HTTP 400: Request was not successful
@@ -388,6 +400,8 @@ module InvitationsApi
     # @raise [NotFoundError] HTTP 404: Resource not found
     # @raise [ApiError] for any other status, or ApiConnectionError / ApiTimeoutError when no
     #   response arrived
+    # @raise [RequestAbortedError] when +opts[:_cancel]+ (or Configuration#cancel_token) is cancelled
+    #   before the call ends
     # @raise [InvalidRequestError] when the arguments are refused before anything is sent
     def revoke_organization_invitation(organization_id, invitation_id, opts = {})
       revoke_organization_invitation_with_http_info(organization_id, invitation_id, opts).first
