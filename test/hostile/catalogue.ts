@@ -200,6 +200,26 @@ export const REFUSED: readonly RefusedEntry[] = [
     want: [/ref-url\.yaml:15:23 \(#\/paths\/~1a\/get\/responses\/200\/content\/application~1json\/schema\/\$ref\): \$ref "https:\/\/attacker\.invalid\/schema\.yaml#\/Thing" is a URL/],
   },
   {
+    fixture: "external-value-absolute.yaml",
+    attacks: "an example's externalValue naming an absolute path (Redocly's bundler reads the file and inlines it as the example)",
+    lint: [MINIMAL_LINT],
+    want: [/external-value-absolute\.yaml:18:34 \(#\/paths\/~1a\/get\/responses\/200\/content\/application~1json\/examples\/leak\/externalValue\): externalValue "\/etc\/passwd" is an absolute path/],
+    secret: "root:x:0:0",
+  },
+  {
+    fixture: "external-value-outside/openapi.yaml",
+    attacks: "an example's externalValue leading outside the spec folder",
+    lint: [MINIMAL_LINT],
+    want: [/external-value-outside\/openapi\.yaml:18:34 \(#\/paths\/~1a\/get\/responses\/200\/content\/application~1json\/examples\/leak\/externalValue\): externalValue "\.\.\/outside-secret\.yaml" leads outside the spec folder/],
+    secret: "TOP-SECRET-7f3a9c",
+  },
+  {
+    fixture: "external-value-url.yaml",
+    attacks: "an example's externalValue naming a URL (Redocly's bundler would fetch it)",
+    lint: [MINIMAL_LINT],
+    want: [/external-value-url\.yaml:18:34 \(#\/paths\/~1a\/get\/responses\/200\/content\/application~1json\/examples\/leak\/externalValue\): externalValue "https:\/\/attacker\.invalid\/example\.json" is a URL/],
+  },
+  {
     fixture: "alias-bomb.yaml",
     attacks: "a YAML alias bomb (9 levels of 9 aliases: 9^9 nodes expanded)",
     lint: [MINIMAL_LINT],

@@ -1,7 +1,8 @@
 import path from "node:path";
-import { BaseResolver, bundle, createConfig, getLineColLocation, Source, type Document, type NormalizedProblem } from "@redocly/openapi-core";
+import type { Document, NormalizedProblem } from "@redocly/openapi-core";
 import type { ParsedSpecFile } from "./check-spec-files.js";
 import { PipelineError } from "../pipeline-error.js";
+import { isOwnBundle } from "./local-refs.js";
 import { stringifyBundle } from "./stringify-bundle.js";
 
 export interface BundledSpec {
@@ -31,7 +32,8 @@ function sortTopLevelKeys(document: Record<string, unknown>): Record<string, unk
 }
 
 /** `file:line:col (pointer): message` for each problem, as the rest of the pipeline names places. */
-export function formatProblems(problems: readonly NormalizedProblem[], projectRoot: string): string {
+export async function formatProblems(problems: readonly NormalizedProblem[], projectRoot: string): Promise<string> {
+  const { getLineColLocation } = await import("@redocly/openapi-core");
   return problems
     .map((problem) => {
       const location = problem.location[0];
@@ -57,8 +59,30 @@ export async function bundleSpec(specPath: string, projectRoot: string, parsed: 
   return { yaml: stringifyBundle(document), json, document };
 }
 
-/** {@link bundleSpec} without the YAML text (`stringifyBundle` makes it; the pipeline does so off the main thread). */
+/**
+ * {@link bundleSpec} without the YAML text (`stringifyBundle` makes it; the pipeline does so off the
+ * main thread). A spec in one file whose references all resolve within it is its own bundle:
+ * Redocly's bundler would only order its top-level keys and add an empty `components` (checked
+ * against it for both vendor specs and every fixture), so the bundler is not even loaded.
+ */
 export async function bundleDocument(specPath: string, projectRoot: string, parsed: ReadonlyMap<string, ParsedSpecFile> = new Map()): Promise<Omit<BundledSpec, "yaml">> {
+  const root = parsed.get(path.resolve(specPath))?.parsed;
+  const document = isPlainObject(root) && isOwnBundle(root) ? sortTopLevelKeys(withComponents(root)) : await bundleWithRedocly(specPath, projectRoot, parsed);
+  return { json: `${JSON.stringify(document, null, 2)}\n`, document };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** An OpenAPI 3 document always leaves Redocly's bundler with a `components` object. */
+function withComponents(document: Record<string, unknown>): Record<string, unknown> {
+  return typeof document.openapi === "string" && !Object.hasOwn(document, "components") ? { ...document, components: {} } : document;
+}
+
+/** Redocly's bundler, for a spec split over several files. */
+async function bundleWithRedocly(specPath: string, projectRoot: string, parsed: ReadonlyMap<string, ParsedSpecFile>): Promise<Record<string, unknown>> {
+  const { BaseResolver, bundle, createConfig, Source } = await import("@redocly/openapi-core");
   const config = await createConfig({});
   const resolver = new BaseResolver(config.resolve);
   for (const [file, { text, parsed: value }] of parsed) {
@@ -68,8 +92,7 @@ export async function bundleDocument(specPath: string, projectRoot: string, pars
   const result = await bundle({ ref: path.resolve(specPath), config, dereference: false, externalRefResolver: resolver });
   const errors = result.problems.filter((problem) => problem.severity === "error");
   if (errors.length > 0) {
-    throw new PipelineError(`bundle failed\n${formatProblems(errors, projectRoot)}`, path.relative(projectRoot, specPath));
+    throw new PipelineError(`bundle failed\n${await formatProblems(errors, projectRoot)}`, path.relative(projectRoot, specPath));
   }
-  const document = sortTopLevelKeys(result.bundle.parsed as Record<string, unknown>);
-  return { json: `${JSON.stringify(document, null, 2)}\n`, document };
+  return sortTopLevelKeys(result.bundle.parsed as Record<string, unknown>);
 }

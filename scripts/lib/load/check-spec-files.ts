@@ -1,12 +1,13 @@
 import { readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { parseYaml } from "@redocly/openapi-core";
+// The parser alone: the package index loads all of Redocly (rules, Ajv), ~0.6 s.
+import { parseYaml } from "@redocly/openapi-core/lib/js-yaml/index.js";
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import { PipelineError } from "../pipeline-error.js";
 
 /** Limits that keep a hostile spec from exhausting time or memory before Redocly sees it. */
 export const SPEC_LIMITS = {
-  /** Files reachable through `$ref`. */
+  /** Files reachable through `$ref` (or `externalValue`). */
   maxFiles: 5_000,
   /** Bytes of one file. */
   maxFileBytes: 50 * 1024 * 1024,
@@ -15,6 +16,12 @@ export const SPEC_LIMITS = {
 } as const;
 
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Keys whose string value Redocly follows to another document: `$ref`, and an Example's
+ * `externalValue`, which its bundler reads (from disk or the network) and inlines as the value.
+ */
+const REFERENCE_KEYS = new Set(["$ref", "externalValue"]);
 /** A string YAML 1.2's core schema may read as a number, when plain. */
 const NUMBER_LIKE = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$|^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
 
@@ -39,7 +46,11 @@ function escapePointer(segment: string): string {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
-/** One YAML file of the spec as Redocly reads it: CRLF made LF, parsed by Redocly's own `parseYaml`. */
+/**
+ * One file of the spec as Redocly reads it: YAML with CRLF made LF, parsed by Redocly's own
+ * `parseYaml`; JSON parsed by `JSON.parse` (the same value, but that a duplicate key keeps its last
+ * value instead of being refused).
+ */
 export interface ParsedSpecFile {
   readonly text: string;
   readonly parsed: unknown;
@@ -49,8 +60,8 @@ export interface CheckedSpec {
   /** Every file reachable from the root (the root first). */
   readonly files: string[];
   /**
-   * The YAML files parsed on the way, by absolute path, exactly as Redocly's resolver would parse
-   * them: the bundler is handed these instead of reading and parsing every file again.
+   * The files parsed on the way, by absolute path, as Redocly's resolver would parse them: the
+   * bundler is handed these instead of reading and parsing every file again.
    */
   readonly parsed: ReadonlyMap<string, ParsedSpecFile>;
 }
@@ -98,9 +109,10 @@ export async function checkAndParseSpecFiles(specPath: string, cwd: string = pro
       const json = parseJson(text, display(file));
       const problem = problemOfJson(json);
       if (problem !== undefined) throw new PipelineError(problem.message, `${display(file)} (${problem.pointer})`);
+      parsedFiles.set(file, { text, parsed: json });
       for (const { ref, pointer } of refsOfJson(json)) {
         const where = () => `${display(file)}:${lineColumn(text, text.indexOf(JSON.stringify(ref).slice(1, -1)))} (${pointer})`;
-        const target = refTarget(ref, file, specRoot);
+        const target = refTarget(ref, file, specRoot, pointer.slice(pointer.lastIndexOf("/") + 1));
         if (typeof target === "object") throw new PipelineError(target.problem, where());
         if (target !== undefined) enqueue(target, where);
       }
@@ -147,7 +159,7 @@ function fastCheck(raw: string, file: string, specRoot: string): { text: string;
   while (stack.length > 0) {
     const { node, pointer, ref } = stack.pop()!;
     if (ref) {
-      const target = refTarget(node as string, file, specRoot);
+      const target = refTarget(node as string, file, specRoot, pointer.slice(pointer.lastIndexOf("/") + 1));
       if (typeof target === "object") return undefined;
       if (target !== undefined) refs.push({ target, pointer });
       continue;
@@ -176,7 +188,7 @@ function fastCheck(raw: string, file: string, specRoot: string): { text: string;
       const [key, child] = entries[index]!;
       if (UNWALKABLE_KEYS.has(key)) return undefined;
       const childPointer = `${pointer}/${escapePointer(key)}`;
-      stack.push(key === "$ref" && typeof child === "string" ? { node: child, pointer: childPointer, ref: true } : { node: child, pointer: childPointer });
+      stack.push(REFERENCE_KEYS.has(key) && typeof child === "string" ? { node: child, pointer: childPointer, ref: true } : { node: child, pointer: childPointer });
     }
   }
   return { text, parsed, refs };
@@ -227,9 +239,9 @@ function exactCheck(text: string, shown: string, file: string, specRoot: string)
       if (UNWALKABLE_KEYS.has(key)) {
         throw new PipelineError(`key ${JSON.stringify(key)} names a method of Object.prototype; Redocly and openapi-typescript crash on it`, `${at(pair.key.range?.[0] ?? 0)} (${childPointer})`);
       }
-      if (key === "$ref" && isScalar(pair.value) && typeof pair.value.value === "string") {
+      if (REFERENCE_KEYS.has(key) && isScalar(pair.value) && typeof pair.value.value === "string") {
         const where = `${at(pair.value.range?.[0] ?? 0)} (${childPointer})`;
-        const target = refTarget(pair.value.value, file, specRoot);
+        const target = refTarget(pair.value.value, file, specRoot, key);
         if (typeof target === "object") throw new PipelineError(target.problem, where);
         if (target !== undefined) refs.push({ target, where });
       } else {
@@ -286,7 +298,7 @@ function refsOfJson(root: unknown): Array<{ ref: string; pointer: string }> {
     if (Array.isArray(node)) node.forEach((child, index) => stack.push({ node: child, pointer: `${pointer}/${index}` }));
     else if (node !== null && typeof node === "object") {
       for (const [key, child] of Object.entries(node)) {
-        if (key === "$ref" && typeof child === "string") refs.push({ ref: child, pointer: `${pointer}/$ref` });
+        if (REFERENCE_KEYS.has(key) && typeof child === "string") refs.push({ ref: child, pointer: `${pointer}/${key}` });
         else stack.push({ node: child, pointer: `${pointer}/${escapePointer(key)}` });
       }
     }
@@ -295,24 +307,25 @@ function refsOfJson(root: unknown): Array<{ ref: string; pointer: string }> {
 }
 
 /**
- * Checks one `$ref`: the file it points to when it is another local file, undefined for a
- * reference inside the same file, or the problem that refuses it.
+ * Checks one reference (the value of a {@link REFERENCE_KEYS} key): the file it points to when it
+ * is another local file, undefined for a reference inside the same file, or the problem that
+ * refuses it.
  */
-function refTarget(ref: string, fromFile: string, specRoot: string): string | { problem: string } | undefined {
+function refTarget(ref: string, fromFile: string, specRoot: string, key = "$ref"): string | { problem: string } | undefined {
   if (ref.startsWith("#")) return undefined;
-  if (URL_SCHEME.test(ref) && !/^[a-zA-Z]:[\\/]/.test(ref)) return { problem: `$ref ${JSON.stringify(ref)} is a URL; only files inside the spec folder may be referenced` };
+  if (URL_SCHEME.test(ref) && !/^[a-zA-Z]:[\\/]/.test(ref)) return { problem: `${key} ${JSON.stringify(ref)} is a URL; only files inside the spec folder may be referenced` };
   const filePart = ref.split("#")[0]!;
   if (filePart === "") return undefined;
   if (path.isAbsolute(filePart) || /^[a-zA-Z]:[\\/]/.test(filePart) || filePart.startsWith("\\")) {
-    return { problem: `$ref ${JSON.stringify(ref)} is an absolute path; use a path relative to the file` };
+    return { problem: `${key} ${JSON.stringify(ref)} is an absolute path; use a path relative to the file` };
   }
   let decoded: string;
   try {
     decoded = decodeURIComponent(filePart);
   } catch {
-    return { problem: `$ref ${JSON.stringify(ref)} is not a valid URI reference` };
+    return { problem: `${key} ${JSON.stringify(ref)} is not a valid URI reference` };
   }
   const target = path.resolve(path.dirname(fromFile), decoded);
-  if (path.relative(specRoot, target).startsWith("..")) return { problem: `$ref ${JSON.stringify(ref)} leads outside the spec folder` };
+  if (path.relative(specRoot, target).startsWith("..")) return { problem: `${key} ${JSON.stringify(ref)} leads outside the spec folder` };
   return target;
 }

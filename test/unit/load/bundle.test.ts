@@ -1,11 +1,13 @@
 // `npm run bundle`: byte-identical on every run, equal to what is committed, and a broken spec
 // exits non-zero naming file:line while the previous bundle stays in place.
+import { readdirSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleSpec } from "../../../scripts/lib/load/bundle-spec.js";
 import { checkAndParseSpecFiles } from "../../../scripts/lib/load/check-spec-files.js";
+import { COMPILED } from "../../hostile/catalogue.js";
 import { projectRoot } from "../../support/openapi-doc.js";
 import { runScript } from "../../support/run-script.js";
 
@@ -57,6 +59,23 @@ describe("bundle, in process", () => {
     const file = path.join(workDir, "broken.yaml");
     await writeFile(file, "openapi: 3.1.0\ninfo:\n  title: t\n  version: '1'\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: '#/components/responses/Missing'\n");
     await expect(bundleSpec(file, workDir)).rejects.toThrow(/broken\.yaml:10:11 \(#\/paths\/~1a\/get\/responses\/200\): Can't resolve \$ref/);
+  });
+
+  // Every one-file spec the project has: the vendors' (JSON and YAML) and every fixture that bundles.
+  const oneFileSpecs = [
+    "../shared/reference-specs/clerk-bapi-2026-05-12.yml",
+    "../shared/reference-specs/trieve-openapi.json",
+    ...readdirSync(path.join(projectRoot, "test/fixtures/features")).map((name) => `test/fixtures/features/${name}`),
+    ...COMPILED.map((entry) => `test/fixtures/hostile/${entry.fixture}`),
+    "test/fixtures/failing-server/api.yaml",
+  ];
+  it.each(oneFileSpecs)("a one-file spec is its own bundle, exactly as Redocly's bundler makes it: %s", async (spec) => {
+    const file = path.join(projectRoot, spec);
+    const { files, parsed } = await checkAndParseSpecFiles(file, projectRoot);
+    expect(files).toHaveLength(1);
+    const [alone, redocly] = [await bundleSpec(file, projectRoot, parsed), await bundleSpec(file, projectRoot)];
+    expect(alone.json).toBe(redocly.json);
+    expect(alone.yaml).toBe(redocly.yaml);
   });
 });
 
