@@ -10,7 +10,7 @@ import { bundleSpec } from "../lib/load/bundle-spec.js";
 import { announcedFlavors, fallBackToWorkingFlavors, flavorArgs, noteOursSucceeded } from "./our-flavors.js";
 import { median, pairwiseRatios, summarize, type Summary } from "./stats.js";
 import { failureExcerpt, timeProcess, type ProcessRun } from "./time-process.js";
-import { BENCH_DIR, binPath, PROJECT_ROOT, SPECS, tsxCli, type BenchSpec } from "./tools.js";
+import { BENCH_DIR, binPath, PROJECT_ROOT, SPECS, generateArgs, type BenchSpec } from "./tools.js";
 
 export type GeneratorId = "ours" | "ours-no-lint" | "openapi-typescript" | "hey-api" | "orval";
 
@@ -38,8 +38,7 @@ const ours = (lint: boolean): Generator => ({
   invocation: (spec, _peerInput, outDir) => ({
     command: process.execPath,
     args: [
-      tsxCli(),
-      "scripts/cli.ts",
+      ...generateArgs(),
       "--spec",
       spec.path,
       "--out",

@@ -8,7 +8,7 @@ import path from "node:path";
 import { rm } from "node:fs/promises";
 import { FLAVOR_NAMES } from "../lib/flavors/index.js";
 import { failureExcerpt, timeProcess } from "./time-process.js";
-import { BENCH_DIR, PROJECT_ROOT, tsxCli, type BenchSpec } from "./tools.js";
+import { BENCH_DIR, PROJECT_ROOT, generateArgs, type BenchSpec } from "./tools.js";
 
 /** A spec measured with fewer flavors than are registered, and why. */
 export interface FlavorFallback {
@@ -58,7 +58,7 @@ export async function fallBackToWorkingFlavors(spec: BenchSpec, failedStdout: st
   for (const flavor of announcedFlavors(failedStdout) ?? FLAVOR_NAMES) {
     const out = path.join(BENCH_DIR, "flavor-probe", spec.id, flavor);
     await rm(out, { recursive: true, force: true });
-    const run = await timeProcess(process.execPath, [tsxCli(), "scripts/cli.ts", "--spec", spec.path, "--out", out, "--no-lint", "--flavor", flavor], { cwd: PROJECT_ROOT });
+    const run = await timeProcess(process.execPath, [...generateArgs(), "--spec", spec.path, "--out", out, "--no-lint", "--flavor", flavor], { cwd: PROJECT_ROOT });
     if (run.code === 0) used.push(flavor);
     else failing.push({ flavor, error: failureExcerpt(run, 1) });
   }

@@ -55,5 +55,19 @@ export function binPath(pkg: string, bin?: string): string {
   return path.resolve(path.dirname(manifestPath(pkg)), relative);
 }
 
-/** `tsx`'s CLI, which is what `npm run generate` runs. */
-export const tsxCli = (): string => binPath("tsx");
+/** The project's `npm run generate` script, e.g. `node --import tsx scripts/cli.ts`. */
+export function generateScript(): string {
+  return ((JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.generate ?? "").trim();
+}
+
+/**
+ * What `npm run generate` runs, as arguments to this Node (`process.execPath`), read from the
+ * project's package.json so the bench times exactly the user's command, minus npm itself.
+ */
+export function generateArgs(): string[] {
+  const script = generateScript();
+  const [command, ...args] = script.split(/\s+/);
+  if (command === "node") return args;
+  if (command === "tsx") return [binPath("tsx"), ...args];
+  throw new Error(`package.json's generate script must start with node or tsx: ${JSON.stringify(script)}`);
+}

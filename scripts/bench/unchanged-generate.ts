@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import { failureExcerpt, timeProcess, type ProcessRun } from "./time-process.js";
-import { BENCH_DIR, PROJECT_ROOT, tsxCli } from "./tools.js";
+import { BENCH_DIR, PROJECT_ROOT, generateArgs } from "./tools.js";
 
 export interface UnchangedRun {
   readonly ms: number;
@@ -41,7 +41,7 @@ async function timed(command: string, args: string[]): Promise<UnchangedRun> {
 export async function benchUnchanged(options: { runs: number; log: (line: string) => void }): Promise<UnchangedResult> {
   const npm = npmCommand();
   const npmArgs = [...npm.prefix, "run", "generate", "--", "--out", OUT];
-  const tsxArgs = [tsxCli(), "scripts/cli.ts", "--out", OUT];
+  const tsxArgs = [...generateArgs(), "--out", OUT];
   const first = await timed(npm.command, npmArgs); // the run that makes everything current
   options.log(`  first run: ${Math.round(first.ms)} ms (${first.summary})`);
   const viaNpm: UnchangedRun[] = [];
@@ -49,7 +49,7 @@ export async function benchUnchanged(options: { runs: number; log: (line: string
   for (let run = 0; run < options.runs; run++) {
     viaNpm.push(await timed(npm.command, npmArgs));
     viaTsx.push(await timed(process.execPath, tsxArgs));
-    options.log(`  run ${run + 1}/${options.runs}: npm run generate ${Math.round(viaNpm.at(-1)!.ms)} ms, tsx scripts/cli.ts ${Math.round(viaTsx.at(-1)!.ms)} ms`);
+    options.log(`  run ${run + 1}/${options.runs}: npm run generate ${Math.round(viaNpm.at(-1)!.ms)} ms, without npm ${Math.round(viaTsx.at(-1)!.ms)} ms`);
   }
   return { viaNpm, viaTsx };
 }
