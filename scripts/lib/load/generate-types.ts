@@ -1,11 +1,21 @@
-import { astToString, resolveRef, scanDiscriminators, transformSchema, type GlobalContext, type OpenAPI3, type OpenAPITSOptions } from "openapi-typescript";
-import ts from "typescript";
+import { createRequire } from "node:module";
+import type { astToString as AstToString, GlobalContext, OpenAPI3, OpenAPITSOptions, resolveRef as ResolveRef, scanDiscriminators as ScanDiscriminators, transformSchema as TransformSchema } from "openapi-typescript";
+import type TypeScript from "typescript";
 import { isBinaryString } from "../model/schema-to-type.js";
 import { PipelineError } from "../pipeline-error.js";
 
+// Required, not imported: as an ES import, TypeScript's 9 MB of CommonJS is first scanned for its
+// export names (~0.7 s), and openapi-typescript's index loads all of Redocly for its lint and
+// bundle, which are not used here. Its transform and helpers alone load in ~0.3 s.
+const require = createRequire(import.meta.url);
+const ts = require("typescript") as typeof TypeScript;
+const transformSchema = require("openapi-typescript/dist/transform/index.cjs") as typeof TransformSchema;
+const { astToString } = require("openapi-typescript/dist/lib/ts.cjs") as { astToString: typeof AstToString };
+const { resolveRef, scanDiscriminators } = require("openapi-typescript/dist/lib/utils.cjs") as { resolveRef: typeof ResolveRef; scanDiscriminators: typeof ScanDiscriminators };
+
 const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed });
 const scratch = ts.createSourceFile("types.ts", "", ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
-const print = (node: ts.Node) => printer.printNode(ts.EmitHint.Unspecified, node, scratch);
+const print = (node: TypeScript.Node) => printer.printNode(ts.EmitHint.Unspecified, node, scratch);
 
 /**
  * Named schemas that reach themselves through "eager" positions only: `$ref`, array items and
@@ -60,13 +70,13 @@ export function eagerCycles(document: Record<string, unknown>): Map<string, Set<
  * reference, so such arrays become `<Name>RecursiveArray` interfaces declared after the types.
  */
 function deferRecursiveArrays(declarations: string[], cycles: ReadonlyMap<string, ReadonlySet<string>>) {
-  return (type: ts.TypeNode, options: { path?: string }): ts.TypeNode | undefined => {
+  return (type: TypeScript.TypeNode, options: { path?: string }): TypeScript.TypeNode | undefined => {
     const match = /^#\/components\/schemas\/([^/]+)$/.exec(options.path ?? "");
     if (!match || !(ts.isUnionTypeNode(type) || ts.isArrayTypeNode(type))) return undefined;
     const name = decodeURIComponent(match[1]!).replace(/~1/g, "/").replace(/~0/g, "~");
     const cycle = [...(cycles.get(name) ?? [name])].map((other) => `components["schemas"][${JSON.stringify(other)}]`);
     let changed = false;
-    const defer = (member: ts.TypeNode): ts.TypeNode => {
+    const defer = (member: TypeScript.TypeNode): TypeScript.TypeNode => {
       if (!ts.isArrayTypeNode(member)) return member;
       const printed = print(member);
       if (!cycle.some((reference) => printed.includes(reference))) return member;
@@ -91,7 +101,7 @@ function deferRecursiveArrays(declarations: string[], cycles: ReadonlyMap<string
  * `Blob` on the TypeScript side, as the model calls it `binary`: openapi-typescript would say
  * `string`, which neither a file upload nor a downloaded body is.
  */
-function binaryAsBlob(schema: Record<string, unknown>): ts.TypeNode | undefined {
+function binaryAsBlob(schema: Record<string, unknown>): TypeScript.TypeNode | undefined {
   if (!isBinaryString(schema)) return undefined;
   const blob = ts.factory.createTypeReferenceNode("Blob");
   const nullable = schema.nullable === true || (Array.isArray(schema.type) && schema.type.includes("null"));
@@ -104,7 +114,7 @@ function binaryAsBlob(schema: Record<string, unknown>): ts.TypeNode | undefined 
  * index signature applies to every key). The index signature is widened to `T | A | …`, as one
  * would write the type by hand: extra keys stay checked as far as TypeScript allows.
  */
-function widenIndexSignatures(type: ts.TypeNode): ts.TypeNode | undefined {
+function widenIndexSignatures(type: TypeScript.TypeNode): TypeScript.TypeNode | undefined {
   if (!ts.isIntersectionTypeNode(type)) return undefined;
   const propertyTypes = type.types.flatMap((member) =>
     ts.isTypeLiteralNode(member) ? member.members.filter(ts.isPropertySignature).flatMap((property) => (property.type ? [property.type] : [])) : [],
