@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import path from "node:path";
 import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
 import type { FlavorDefinition } from "./flavors/flavor.js";
@@ -86,7 +87,7 @@ export async function generate(
     const model = await step("model", () => buildApiModel(bundle.document));
     const packages = derivePackageNames(model.title, config.packages);
     const templateSets = await step("load templates", () =>
-      Promise.all(config.flavors.map(async (flavor) => ({ flavor, templates: await loadTemplates(config.templatesDir, flavor.templateDir) }))),
+      Promise.all(config.flavors.map(async (flavor) => ({ flavor, templates: await loadTemplates(config.templatesDir, flavor.templateDir, { cacheDir: templateCacheDir(config) }) }))),
     );
     // The flavors render while the worker is still making the types: each gets a placeholder, put
     // where the types go and replaced by them when they come (see fillInTypes).
@@ -146,6 +147,11 @@ export async function generate(
   } finally {
     await worker.close();
   }
+}
+
+/** Where precompiled templates are kept between runs (beside the run cache, under node_modules/.cache). */
+function templateCacheDir(config: ResolvedConfig): string {
+  return path.join(config.projectRoot, "node_modules/.cache/invitations-generate/templates");
 }
 
 /**

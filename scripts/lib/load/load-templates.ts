@@ -1,5 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { precompiledTemplates, type PrecompiledTemplates } from "../render/precompile-templates.js";
 
 /** The raw text of one flavor's templates, partials and runtime files, keyed by relative path. */
 export interface TemplateSet {
@@ -9,6 +10,8 @@ export interface TemplateSet {
   partials: ReadonlyMap<string, string>;
   /** Hand-written runtime files, copied verbatim. */
   runtime: ReadonlyMap<string, string>;
+  /** The files and partials precompiled (when a cache folder was given). */
+  precompiled?: PrecompiledTemplates | undefined;
 }
 
 async function readTree(root: string, filter: (name: string) => boolean): Promise<Map<string, string>> {
@@ -28,8 +31,11 @@ async function readTree(root: string, filter: (name: string) => boolean): Promis
   return result;
 }
 
-/** Reads a flavor's templates; the only disk access the render stage depends on. */
-export async function loadTemplates(templatesRoot: string, flavorDir: string): Promise<TemplateSet> {
+/**
+ * Reads a flavor's templates; the only disk access the render stage depends on. With a cache
+ * folder, the templates come precompiled too (compiled once per change of their text).
+ */
+export async function loadTemplates(templatesRoot: string, flavorDir: string, options: { cacheDir?: string } = {}): Promise<TemplateSet> {
   const [files, partials, shared, runtime] = await Promise.all([
     readTree(path.join(templatesRoot, flavorDir, "files"), (name) => name.endsWith(".hbs")),
     readTree(path.join(templatesRoot, flavorDir, "partials"), (name) => name.endsWith(".hbs")),
@@ -38,5 +44,6 @@ export async function loadTemplates(templatesRoot: string, flavorDir: string): P
   ]);
   const partialNames = new Map<string, string>();
   for (const [file, source] of [...shared, ...partials]) partialNames.set(file.replace(/\.hbs$/, ""), source);
-  return { files, partials: partialNames, runtime };
+  const precompiled = options.cacheDir === undefined ? undefined : await precompiledTemplates(options.cacheDir, flavorDir, { files, partials: partialNames });
+  return { files, partials: partialNames, runtime, precompiled };
 }

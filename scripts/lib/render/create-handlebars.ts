@@ -3,6 +3,7 @@ import * as escape from "../escape/escape.js";
 import type { PlacementOptions } from "../escape/escape.js";
 import { PipelineError } from "../pipeline-error.js";
 import type { TemplateSet } from "../load/load-templates.js";
+import type { PrecompiledTemplates } from "./precompile-templates.js";
 
 export type RenderTemplate = (view: unknown) => string;
 
@@ -18,11 +19,20 @@ const HELPERS = {
 export const ESCAPING_HELPERS = Object.keys(HELPERS);
 
 /**
- * Compiles a flavor's templates in an isolated Handlebars instance: `noEscape` (HTML escaping is
- * wrong for code; our helpers escape for the real destination) and `strict` (a typo throws instead
- * of printing an empty string).
+ * How every template is compiled (a fresh object per call): `noEscape` (HTML escaping is wrong for code; our helpers escape
+ * for the real destination), `strict` (a typo throws instead of printing an empty string), and our
+ * helpers declared known, so a call to one is a direct call, not a lookup by name.
  */
-export function compileTemplates(flavor: string, templates: TemplateSet): Map<string, RenderTemplate> {
+export function compileOptions(): { noEscape: true; strict: true; knownHelpers: Record<string, boolean> } {
+  // A new object each time: Handlebars adds its built-in helpers to the `knownHelpers` it is given.
+  return { noEscape: true, strict: true, knownHelpers: Object.fromEntries(ESCAPING_HELPERS.map((name) => [name, true])) };
+}
+
+/**
+ * A flavor's templates in an isolated Handlebars instance, compiled with {@link compileOptions}
+ * (or taken precompiled so, when the load stage found them in its cache).
+ */
+export function compileTemplates(flavor: string, templates: TemplateSet & { precompiled?: PrecompiledTemplates | undefined }): Map<string, RenderTemplate> {
   const handlebars = Handlebars.create();
   for (const [name, helper] of Object.entries(HELPERS)) {
     // Handlebars passes its options object last; our helpers take the value and the hash arguments
@@ -31,10 +41,15 @@ export function compileTemplates(flavor: string, templates: TemplateSet): Map<st
       (helper as (value: unknown, placement?: PlacementOptions) => string)(value, { ...(options?.hash as PlacementOptions | undefined) }),
     );
   }
-  for (const [name, source] of templates.partials) handlebars.registerPartial(name, source);
+  const { precompiled } = templates;
+  for (const [name, source] of templates.partials) {
+    const spec = precompiled?.partials.get(name);
+    handlebars.registerPartial(name, spec === undefined ? handlebars.compile(source, compileOptions()) : handlebars.template(spec));
+  }
   const compiled = new Map<string, RenderTemplate>();
   for (const [file, source] of templates.files) {
-    const template = handlebars.compile(source, { noEscape: true, strict: true });
+    const spec = precompiled?.files.get(file);
+    const template = spec === undefined ? handlebars.compile(source, compileOptions()) : handlebars.template(spec);
     compiled.set(file, (view) => {
       try {
         return template(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
