@@ -2,7 +2,7 @@ import { readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 // The parser alone: the package index loads all of Redocly (rules, Ajv), ~0.6 s.
 import { parseYaml } from "@redocly/openapi-core/lib/js-yaml/index.js";
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import type { Node } from "yaml";
 import { PipelineError } from "../pipeline-error.js";
 
 /** Limits that keep a hostile spec from exhausting time or memory before Redocly sees it. */
@@ -92,7 +92,9 @@ export async function checkAndParseSpecFiles(specPath: string, cwd: string = pro
     const file = queue.shift()!;
     const stats = await stat(file).catch(() => undefined);
     if (stats === undefined || !stats.isFile()) {
-      throw new PipelineError(`$ref target ${display(file)} does not exist`, referencedAt.get(file)?.() ?? display(file));
+      const where = referencedAt.get(file);
+      if (where !== undefined) await loadYamlSyntaxTree();
+      throw new PipelineError(`$ref target ${display(file)} does not exist`, where?.() ?? display(file));
     }
     const size = stats.size;
     if (size > SPEC_LIMITS.maxFileBytes) throw new PipelineError(`file is larger than ${SPEC_LIMITS.maxFileBytes} bytes`, display(file));
@@ -128,6 +130,7 @@ export async function checkAndParseSpecFiles(specPath: string, cwd: string = pro
       for (const { target, pointer } of fast.refs) enqueue(target, () => refPosition(text, pointer, display(file)));
       continue;
     }
+    await loadYamlSyntaxTree();
     for (const { target, where } of exactCheck(text, display(file), file, specRoot)) enqueue(target, () => where);
   }
   // Resolve symlinks: a file inside the folder may point outside it.
@@ -194,8 +197,21 @@ function fastCheck(raw: string, file: string, specRoot: string): { text: string;
   return { text, parsed, refs };
 }
 
-/** `file:line:col (pointer)` of the `$ref` value at `pointer` (only needed for an error message). */
+/**
+ * The `yaml` library, for positions and the exact check: loaded only when a file needs them (a
+ * problem to name), not for every run.
+ */
+let yaml: typeof import("yaml") | undefined;
+async function loadYamlSyntaxTree(): Promise<typeof import("yaml")> {
+  return (yaml ??= await import("yaml"));
+}
+
+/**
+ * `file:line:col (pointer)` of the `$ref` value at `pointer` (only needed for an error message,
+ * after {@link loadYamlSyntaxTree}).
+ */
 function refPosition(text: string, pointer: string, display: string): string {
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yaml!;
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   let node: Node | undefined = document.contents ?? undefined;
@@ -208,8 +224,12 @@ function refPosition(text: string, pointer: string, display: string): string {
   return `${display}:${line}:${col} (${pointer})`;
 }
 
-/** The exact check of a YAML file, with the `yaml` library's AST: every problem named by file:line:col. */
+/**
+ * The exact check of a YAML file, with the `yaml` library's AST (after {@link loadYamlSyntaxTree}):
+ * every problem named by file:line:col.
+ */
 function exactCheck(text: string, shown: string, file: string, specRoot: string): Array<{ target: string; where: string }> {
+  const { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } = yaml!;
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
   const at = (offset: number) => {

@@ -43,6 +43,12 @@ function words(text: string): string {
   return text.normalize("NFKD").replace(/\p{M}+/gu, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
+/**
+ * Case conversions already made, by style and text: the same names (parameters, properties,
+ * schemas) are cased by every flavor, several times each, and change-case splits words slowly.
+ */
+const casedNames = new Map<string, string>();
+
 function asIdentifier(candidate: string, original: string, reserved: ReadonlySet<string>, what: string, digitPrefix = "_"): string {
   let name = candidate.replace(/[^A-Za-z0-9_]/g, "");
   if (name === "") throw new PipelineError(`cannot derive a ${what} from ${JSON.stringify(original)}`);
@@ -64,8 +70,14 @@ export function createNaming(options: {
   fileDigitPrefix?: string;
 }): NamingStrategy {
   const caseOf = (text: string, style: "camel" | "snake" | "pascal") => {
-    const cleaned = words(text);
-    return style === "camel" ? camelCase(cleaned) : style === "snake" ? snakeCase(cleaned) : pascalCase(cleaned);
+    const key = `${style}\0${text}`;
+    let cased = casedNames.get(key);
+    if (cased === undefined) {
+      const cleaned = words(text);
+      cased = style === "camel" ? camelCase(cleaned) : style === "snake" ? snakeCase(cleaned) : pascalCase(cleaned);
+      casedNames.set(key, cased);
+    }
+    return cased;
   };
   return {
     language: options.language,
@@ -79,7 +91,7 @@ export function createNaming(options: {
       return asIdentifier(options.methodCase === "snake" ? verbatim.toLowerCase() : verbatim, name, options.reserved, "name");
     },
     fileName: (name) => {
-      const stem = snakeCase(words(name));
+      const stem = caseOf(name, "snake");
       if (stem === "") throw new PipelineError(`cannot derive a file name from ${JSON.stringify(name)}`);
       const kebab = options.fileCase === "kebab" ? stem.replace(/_/g, "-") : stem;
       const cased = /^[0-9]/.test(kebab) ? `${options.fileDigitPrefix ?? ""}${kebab}` : kebab;
