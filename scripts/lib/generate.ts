@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
 import type { FlavorDefinition } from "./flavors/flavor.js";
 import type { TemplateSet } from "./load/load-templates.js";
+import type { TypesWorker } from "./load/start-types-worker.js";
 import type { OutputFile, WriteReport } from "./write/write-files.js";
 import { derivePackageNames, type ResolvedConfig } from "./config/resolve-config.js";
 import { PipelineError } from "./pipeline-error.js";
@@ -31,8 +31,11 @@ export interface GenerateResult {
 export async function generate(
   config: ResolvedConfig,
   log: (line: string) => void = () => {},
-  /** The inputs' fingerprint when the caller has taken it already (and found no cache hit). */
-  known: { fingerprint?: string } = {},
+  /**
+   * The inputs' fingerprint when the caller has taken it already (and found no cache hit), and the
+   * types worker when the caller has started it already (it is closed here either way).
+   */
+  known: { fingerprint?: string; worker?: TypesWorker } = {},
 ): Promise<GenerateResult> {
   const timings: StepTiming[] = [];
   const step = async <T>(name: string, run: () => Promise<T> | T): Promise<T> => {
@@ -47,6 +50,7 @@ export async function generate(
   const fingerprint = config.useCache ? (known.fingerprint ?? (await step("fingerprint inputs", () => fingerprintInputs(config)))) : undefined;
   if (fingerprint !== undefined && known.fingerprint === undefined && (await isCacheHit(config, fingerprint))) {
     log("  inputs unchanged since the last run, output intact: nothing to do");
+    await known.worker?.close();
     return { report: { written: [], unchanged: [], removed: [], stale: [] }, timings, files: [], cached: true };
   }
 
@@ -54,8 +58,7 @@ export async function generate(
   // while this one builds the model and renders (on one core, this thread makes them afterwards).
   // Started first, it loads TypeScript (the slowest module to load) while this thread checks and
   // bundles the spec; it reads nothing until then.
-  const { startTypesWorker, typesInThisThread } = await import("./load/start-types-worker.js");
-  const worker = availableParallelism() > 1 ? startTypesWorker() : typesInThisThread();
+  const worker = known.worker ?? (await import("./load/start-types-worker.js")).startTypesWork();
   // Before any tool follows a reference: refs stay in the spec folder, files parse, no alias bombs.
   // First: a hostile or broken spec is refused before the spec reaches any other stage.
   let checked: Awaited<ReturnType<typeof import("./load/check-spec-files.js").checkAndParseSpecFiles>>;
@@ -81,7 +84,7 @@ export async function generate(
       import("./write/write-files.js"),
     ]);
     const bundle = await step("bundle", () => bundleDocument(config.specPath, config.projectRoot, checked.parsed));
-    worker.send(bundle.document);
+    worker.send(bundle.document, bundle.json);
     // The model first: its errors name the JSON pointer, openapi-typescript's do not. Which of two
     // failures is reported does not depend on timing: model, then types, then the renders.
     const model = await step("model", () => buildApiModel(bundle.document));

@@ -1,19 +1,30 @@
+import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { PipelineError } from "../pipeline-error.js";
 import type { TypesWorkerAnswer } from "./types-worker.js";
 
 export interface TypesWorker {
   /**
-   * Hands the bundled document over. The worker gets a structured clone; made in this thread, the
-   * types change the document itself (discriminators): the caller is done with it by then.
+   * Hands the bundled document over, as the document and as its JSON text. A worker thread gets
+   * the text (a string is copied at once; parsing it there is cheaper than cloning the object
+   * graph here); made in this thread, the types change the document itself (discriminators): the
+   * caller is done with it by then.
    */
-  send(document: Record<string, unknown>): void;
+  send(document: Record<string, unknown>, json: string): void;
   /** openapi-typescript's types for the document, and how long the worker took. */
   readonly types: Promise<{ source: string; ms: number }>;
   /** The bundle as YAML ({@link stringifyBundle}), and how long the worker took. */
   readonly yaml: Promise<{ text: string; ms: number }>;
   /** Stops the worker (at once; whatever it was doing is dropped). */
   close(): Promise<void>;
+}
+
+/**
+ * The types and YAML made on the second core ({@link startTypesWorker}), or in this thread when
+ * there is only one ({@link typesInThisThread}).
+ */
+export function startTypesWork(): TypesWorker {
+  return availableParallelism() > 1 ? startTypesWorker() : typesInThisThread();
 }
 
 /**
@@ -55,7 +66,7 @@ export function startTypesWorker(): TypesWorker {
   worker.on("error", failAll);
   worker.on("exit", (code) => failAll(new Error(`the types worker stopped (exit code ${code}) before it answered`)));
   return {
-    send: (document) => worker.postMessage(document),
+    send: (_document, json) => worker.postMessage(json),
     types,
     yaml,
     close: async () => {

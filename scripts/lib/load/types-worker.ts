@@ -1,8 +1,7 @@
 /**
- * A worker thread's entry (see start-types-worker.ts): receives the bundled document and answers
- * with openapi-typescript's types for it, then with the bundle's YAML text. Both only read the
- * document (a structured clone of the main thread's), so the main thread builds the model and
- * renders meanwhile.
+ * A worker thread's entry (see start-types-worker.ts): receives the bundled document (its JSON
+ * text) and answers with openapi-typescript's types for it, then with the bundle's YAML text, while
+ * the main thread builds the model and renders.
  */
 import { parentPort } from "node:worker_threads";
 import { PipelineError } from "../pipeline-error.js";
@@ -17,7 +16,8 @@ export type TypesWorkerAnswer =
 const port = parentPort;
 if (port === null) throw new Error("types-worker.ts runs in a worker thread only");
 
-port.once("message", (document: Record<string, unknown>) => {
+port.once("message", (json: string) => {
+  const document = JSON.parse(json) as Record<string, unknown>;
   const answer = (message: TypesWorkerAnswer) => port.postMessage(message);
   const failed = (stage: "types" | "yaml", error: unknown) =>
     answer({ kind: "error", stage, message: (error as Error).message, expected: error instanceof PipelineError, stack: (error as Error).stack });

@@ -27,7 +27,7 @@ describe.each(makers)("types and YAML made in %s", (_, make) => {
   it("are the text generateTypes and stringifyBundle make", async () => {
     const worker = make();
     try {
-      worker.send(document());
+      worker.send(document(), JSON.stringify(document()));
       const [types, yaml] = [await worker.types, await worker.yaml];
       expect(types.source).toBe(await generateTypes(document()));
       expect(types.source).toContain("photo?: Blob;");
@@ -41,7 +41,7 @@ describe.each(makers)("types and YAML made in %s", (_, make) => {
   it("reports openapi-typescript's failure as a PipelineError", async () => {
     const worker = make();
     try {
-      worker.send({ ...document(), openapi: "2.0" });
+      worker.send({ ...document(), openapi: "2.0" }, JSON.stringify({ ...document(), openapi: "2.0" }));
       const failure = await worker.types.then(
         () => undefined,
         (error: unknown) => error,
