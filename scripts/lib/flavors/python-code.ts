@@ -173,8 +173,24 @@ function wrapLine(line: string, firstWidth: number, width: number): string[] {
   return lines;
 }
 
+/**
+ * Prose already wrapped, by text and widths: the same descriptions (a parameter's, an operation's)
+ * land in several docstrings of a package (the method, its `_with_http_info` and `_iter` variants).
+ */
+const wrappedDocs = new Map<string, readonly string[]>();
+
 /** Escaped (`pyDoc`) prose as wrapped lines: the first fits `firstWidth`, the others `width`. */
-function docLines(text: string, firstWidth: number, width: number): string[] {
+function docLines(text: string, firstWidth: number, width: number): readonly string[] {
+  const key = `${firstWidth}\0${width}\0${text}`;
+  let lines = wrappedDocs.get(key);
+  if (lines === undefined) {
+    lines = wrapDoc(text, firstWidth, width);
+    wrappedDocs.set(key, lines);
+  }
+  return lines;
+}
+
+function wrapDoc(text: string, firstWidth: number, width: number): string[] {
   const out: string[] = [];
   for (const line of pyDoc(text).split("\n")) {
     const indentation = /^\s*/.exec(line)?.[0] ?? "";
