@@ -1,4 +1,5 @@
-import Handlebars from "handlebars";
+import { createRequire } from "node:module";
+import type Handlebars from "handlebars";
 import * as escape from "../escape/escape.js";
 import type { PlacementOptions } from "../escape/escape.js";
 import { PipelineError } from "../pipeline-error.js";
@@ -6,6 +7,15 @@ import type { TemplateSet } from "../load/load-templates.js";
 import type { PrecompiledTemplates } from "./precompile-templates.js";
 
 export type RenderTemplate = (view: unknown) => string;
+
+const require = createRequire(import.meta.url);
+/**
+ * Handlebars, or its runtime alone: precompiled templates need no compiler, and the compiler (with
+ * the source-map library under it) takes most of Handlebars' ~0.1 s load.
+ */
+export function loadHandlebars(part: "runtime" | "compiler"): typeof Handlebars {
+  return require(part === "runtime" ? "handlebars/runtime" : "handlebars") as typeof Handlebars;
+}
 
 /**
  * The one registry of template helpers. Escaping helpers are named for where their output lands;
@@ -33,7 +43,9 @@ export function compileOptions(): { noEscape: true; strict: true; knownHelpers: 
  * (or taken precompiled so, when the load stage found them in its cache).
  */
 export function compileTemplates(flavor: string, templates: TemplateSet & { precompiled?: PrecompiledTemplates | undefined }): Map<string, RenderTemplate> {
-  const handlebars = Handlebars.create();
+  const { precompiled } = templates;
+  const allPrecompiled = precompiled !== undefined && [...templates.files.keys()].every((file) => precompiled.files.has(file)) && [...templates.partials.keys()].every((name) => precompiled.partials.has(name));
+  const handlebars = loadHandlebars(allPrecompiled ? "runtime" : "compiler").create();
   for (const [name, helper] of Object.entries(HELPERS)) {
     // Handlebars passes its options object last; our helpers take the value and the hash arguments
     // (`{{tsDoc text indent="  "}}`) as their PlacementOptions.
@@ -41,7 +53,6 @@ export function compileTemplates(flavor: string, templates: TemplateSet & { prec
       (helper as (value: unknown, placement?: PlacementOptions) => string)(value, { ...(options?.hash as PlacementOptions | undefined) }),
     );
   }
-  const { precompiled } = templates;
   for (const [name, source] of templates.partials) {
     const spec = precompiled?.partials.get(name);
     handlebars.registerPartial(name, spec === undefined ? handlebars.compile(source, compileOptions()) : handlebars.template(spec));

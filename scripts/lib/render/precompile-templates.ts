@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import Handlebars from "handlebars";
-import { compileOptions } from "./create-handlebars.js";
+import type Handlebars from "handlebars";
+import { compileOptions, loadHandlebars } from "./create-handlebars.js";
 
 /** A flavor's templates as Handlebars' precompiler leaves them, ready for `Handlebars.template`. */
 export interface PrecompiledTemplates {
@@ -24,7 +24,7 @@ export async function precompiledTemplates(
   sources: { files: ReadonlyMap<string, string>; partials: ReadonlyMap<string, string> },
 ): Promise<PrecompiledTemplates> {
   const key = createHash("sha256")
-    .update(JSON.stringify([Handlebars.VERSION, compileOptions(), [...sources.files], [...sources.partials]]))
+    .update(JSON.stringify([loadHandlebars("runtime").VERSION, compileOptions(), [...sources.files], [...sources.partials]]))
     .digest("hex")
     .slice(0, 20);
   const prefix = `${flavorDir.replace(/[^A-Za-z0-9_-]/g, "_")}-`;
@@ -44,7 +44,7 @@ export async function precompiledTemplates(
 /** JavaScript source of `{ files: {...}, partials: {...} }`, each value a precompiled template. */
 function precompile(sources: { files: ReadonlyMap<string, string>; partials: ReadonlyMap<string, string> }): string {
   const entries = (templates: ReadonlyMap<string, string>) =>
-    [...templates].map(([name, source]) => `${JSON.stringify(name)}: ${Handlebars.precompile(source, compileOptions())}`).join(",\n");
+    [...templates].map(([name, source]) => `${JSON.stringify(name)}: ${loadHandlebars("compiler").precompile(source, compileOptions())}`).join(",\n");
   return `({\nfiles: {\n${entries(sources.files)}\n},\npartials: {\n${entries(sources.partials)}\n}\n})\n`;
 }
 
