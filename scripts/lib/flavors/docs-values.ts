@@ -2,8 +2,12 @@ import { createRequire } from "node:module";
 import type { ApiModel, TypeRef } from "../model/api-model.js";
 
 // randexp is CommonJS whose `module.exports` is the class, while its typings declare a default
-// export: require it, typed as what it really is.
-const RandExp = createRequire(import.meta.url)("randexp") as typeof import("randexp").default;
+// export: require it (when a pattern first needs it), typed as what it really is.
+const require = createRequire(import.meta.url);
+let RandExp: typeof import("randexp").default | undefined;
+
+/** Examples already made, by pattern: every docs flavor asks for the same ones (they are seeded, so equal). */
+const patternExamples = new Map<string, string | undefined>();
 
 export interface ExampleOptions {
   /** What stands for raw bytes (a file). @default null */
@@ -79,12 +83,18 @@ export function exampleValue(type: TypeRef, model: ApiModel, options: ExampleOpt
  * it (back-references, lookarounds): a wrong example is worse than a generic one.
  */
 export function patternExample(pattern: string): string | undefined {
+  if (!patternExamples.has(pattern)) patternExamples.set(pattern, makePatternExample(pattern));
+  return patternExamples.get(pattern);
+}
+
+function makePatternExample(pattern: string): string | undefined {
   let regexp: RegExp;
   try {
     regexp = new RegExp(pattern, "u");
   } catch {
     return undefined;
   }
+  RandExp ??= require("randexp") as typeof import("randexp").default;
   const generator = new RandExp(pattern);
   generator.defaultRange.subtract(0, 0x10ffff);
   generator.defaultRange.add(0x30, 0x39).add(0x41, 0x5a).add(0x61, 0x7a);
