@@ -96,10 +96,10 @@ export const COMPILED: readonly CompiledEntry[] = [
   },
   {
     fixture: "recursive.yaml",
-    attacks: "self-recursive (through arrays, maps, nullable), mutually recursive (objects; arrays alone), a union with an array of itself, an array of itself, recursion through allOf and a discriminator, a digit-first name",
+    attacks: "self-recursive (through arrays, maps, nullable), mutually recursive (objects; arrays alone; unions alone), a union with an array of itself, a union with itself, an array of itself, recursion through allOf and a discriminator, variants extending their parent, a digit-first name",
     lint: MINIMAL_LINT,
     title: "Recursive",
-    literals: { typescript: ["Node", "Person", "Company", "Filter", "Nested", "Ping", "Pong", "2Forest"], python: [], ruby: [] },
+    literals: { typescript: ["Node", "Person", "Company", "Filter", "Nested", "Ping", "Pong", "2Forest", "ScalarA", "ScalarB", "Flag", "Pet", "Cat", "Dog"], python: [], ruby: [] },
     loaded: { python: [], ruby: [] },
   },
 ];
@@ -198,6 +198,12 @@ export const REFUSED: readonly RefusedEntry[] = [
     attacks: "a $ref to a URL",
     lint: [MINIMAL_LINT],
     want: [/ref-url\.yaml:15:23 \(#\/paths\/~1a\/get\/responses\/200\/content\/application~1json\/schema\/\$ref\): \$ref "https:\/\/attacker\.invalid\/schema\.yaml#\/Thing" is a URL/],
+  },
+  {
+    fixture: "intersection-with-itself.yaml",
+    attacks: "a schema that is an intersection with itself (allOf through a $ref, no array or object on the way): no TypeScript type exists",
+    lint: [MINIMAL_LINT],
+    want: [/#\/components\/schemas\/Loop: schema reaches itself through Loop -> Link with nothing but allOf, \$ref and combinators on the way, and is not a union/],
   },
   {
     fixture: "external-value-absolute.yaml",

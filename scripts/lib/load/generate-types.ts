@@ -17,12 +17,16 @@ const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed });
 const scratch = ts.createSourceFile("types.ts", "", ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
 const print = (node: TypeScript.Node) => printer.printNode(ts.EmitHint.Unspecified, node, scratch);
 
+/** Where a schema's subschemas are resolved at once by TypeScript: array items and the combinators. */
+const EAGER_KEYS = ["items", "prefixItems", "oneOf", "anyOf", "allOf"] as const;
+
 /**
  * Named schemas that reach themselves through "eager" positions only: `$ref`, array items and
  * `oneOf`/`anyOf`/`allOf`, which TypeScript resolves at once (an object's properties are deferred).
- * Maps each such schema to the schemas of its cycle (itself included).
+ * Maps each such schema to the schemas of its cycle (itself included). `through` narrows the
+ * positions followed (without the array positions: the cycles that no array breaks).
  */
-export function eagerCycles(document: Record<string, unknown>): Map<string, Set<string>> {
+export function eagerCycles(document: Record<string, unknown>, through: readonly string[] = EAGER_KEYS): Map<string, Set<string>> {
   const components = document.components as { schemas?: Record<string, unknown> } | undefined;
   const schemas = components?.schemas && typeof components.schemas === "object" ? components.schemas : {};
   const edges = new Map<string, Set<string>>();
@@ -36,7 +40,7 @@ export function eagerCycles(document: Record<string, unknown>): Map<string, Set<
         const match = /^#\/components\/schemas\/([^/]+)$/.exec(object.$ref);
         if (match) targets.add(decodeURIComponent(match[1]!).replace(/~1/g, "/").replace(/~0/g, "~"));
       }
-      for (const key of ["items", "prefixItems", "oneOf", "anyOf", "allOf"]) walk(object[key]);
+      for (const key of through) walk(object[key]);
     };
     walk(schema);
     edges.set(name, targets);
@@ -60,6 +64,90 @@ export function eagerCycles(document: Record<string, unknown>): Map<string, Set<
     cycles.set(start, new Set([...forward].filter((other) => other === start || reach(other).has(start))));
   }
   return cycles;
+}
+
+/** Keywords that describe a schema without constraining its values. */
+const ANNOTATION_KEYS = new Set(["title", "description", "deprecated", "example", "examples", "default", "nullable", "readOnly", "writeOnly", "externalDocs", "$comment"]);
+
+function componentRef(node: unknown): string | undefined {
+  if (node === null || typeof node !== "object" || typeof (node as { $ref?: unknown }).$ref !== "string") return undefined;
+  if (Object.keys(node).some((key) => key !== "$ref" && !ANNOTATION_KEYS.has(key) && !key.startsWith("x-"))) return undefined;
+  const match = /^#\/components\/schemas\/([^/]+)$/.exec((node as { $ref: string }).$ref);
+  return match ? decodeURIComponent(match[1]!).replace(/~1/g, "/").replace(/~0/g, "~") : undefined;
+}
+
+/**
+ * The polymorphism pattern: a parent lists its variants (`Pet: oneOf [Cat, Dog]`, often with a
+ * discriminator) and each variant extends the parent (`Cat: allOf [Pet, {meow}]`). Read literally
+ * that is a cycle; what the spec means is that a variant has the parent's own fields. So inside a
+ * variant's `allOf`, a reference to a parent on its cycle becomes the parent's own schema without
+ * its variants (`oneOf`, `anyOf`, `discriminator`).
+ */
+function inlineParentsOfVariants(schemas: Record<string, Record<string, unknown>>, cycles: ReadonlyMap<string, ReadonlySet<string>>): void {
+  for (const [name, members] of cycles) {
+    const schema = schemas[name]!;
+    if (!Array.isArray(schema.allOf)) continue;
+    schema.allOf = schema.allOf.map((part: unknown) => {
+      const parent = componentRef(part);
+      const parentSchema = parent === undefined || !members.has(parent) ? undefined : schemas[parent];
+      if (parentSchema === undefined || !(Array.isArray(parentSchema.oneOf) || Array.isArray(parentSchema.anyOf))) return part;
+      const { oneOf: _oneOf, anyOf: _anyOf, discriminator: _discriminator, ...own } = parentSchema;
+      return own;
+    });
+  }
+}
+
+/**
+ * Schemas that reach themselves through `$ref`, `oneOf`, `anyOf` or `allOf` alone, no array or
+ * object on the way (`A: oneOf [B, string]`, `B: anyOf [A, number]`): TypeScript rejects any such
+ * type (TS2502), and no interface can defer it. When the cycle is made of unions and aliases only,
+ * every schema on it holds exactly the values of the members that lead out of it (here
+ * `string | number`, the least solution), so each becomes that union, written out. Through `allOf`
+ * (an intersection with itself) or a member that is not a plain reference, there is no such
+ * reading: the spec is refused, naming the schema.
+ */
+export function flattenUnionCycles(document: Record<string, unknown>): void {
+  if (eagerCycles(document, ["oneOf", "anyOf", "allOf"]).size === 0) return;
+  const schemas = (document.components as { schemas: Record<string, Record<string, unknown>> }).schemas;
+  inlineParentsOfVariants(schemas, eagerCycles(document, ["oneOf", "anyOf", "allOf"]));
+  const cycles = eagerCycles(document, ["oneOf", "anyOf", "allOf"]);
+  const done = new Set<string>();
+  for (const [start, members] of cycles) {
+    if (done.has(start)) continue;
+    const ordered = Object.keys(schemas).filter((name) => members.has(name));
+    const outside: unknown[] = [];
+    const seen = new Set<string>();
+    for (const name of ordered) {
+      const schema = schemas[name]!;
+      const constraining = Object.keys(schema).filter((key) => !ANNOTATION_KEYS.has(key) && !key.startsWith("x-"));
+      const union = constraining.length === 1 && (constraining[0] === "oneOf" || constraining[0] === "anyOf") && Array.isArray(schema[constraining[0]]) ? (schema[constraining[0]] as unknown[]) : undefined;
+      const alias = constraining.length === 1 && constraining[0] === "$ref" ? [schema] : undefined;
+      const variants = union ?? alias;
+      const reason = `#/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      if (variants === undefined) {
+        throw new PipelineError(`schema reaches itself through ${ordered.join(" -> ")} with nothing but allOf, $ref and combinators on the way, and is not a union: TypeScript has no type for it (put the reference inside a property or an array)`, reason);
+      }
+      for (const variant of variants) {
+        const target = componentRef(variant);
+        if (target !== undefined && members.has(target)) continue;
+        if (JSON.stringify(variant).includes("#/components/schemas/") && [...members].some((member) => JSON.stringify(variant).includes(`"#/components/schemas/${member.replace(/~/g, "~0").replace(/\//g, "~1")}"`))) {
+          throw new PipelineError(`schema reaches itself through a member that is not a plain reference (${ordered.join(" -> ")}): TypeScript has no type for it (put the reference inside a property or an array)`, reason);
+        }
+        const key = JSON.stringify(variant);
+        if (!seen.has(key)) {
+          seen.add(key);
+          outside.push(variant);
+        }
+      }
+    }
+    for (const name of ordered) {
+      const schema = schemas[name]!;
+      const annotations = Object.fromEntries(Object.entries(schema).filter(([key]) => ANNOTATION_KEYS.has(key) || key.startsWith("x-")));
+      // No member leads out: no value satisfies the schema, and `unknown` is all TypeScript can say.
+      schemas[name] = outside.length === 0 ? annotations : { ...annotations, anyOf: outside };
+      done.add(name);
+    }
+  }
 }
 
 /**
@@ -185,6 +273,7 @@ function transformContext(document: OpenAPI3, options: OpenAPITSOptions): Global
  */
 export async function generateTypes(document: Record<string, unknown>): Promise<string> {
   const declarations: string[] = [];
+  flattenUnionCycles(document);
   const deferArrays = deferRecursiveArrays(declarations, eagerCycles(document));
   try {
     const version = typeof document.openapi === "string" ? Number.parseFloat(document.openapi) : Number.NaN;

@@ -57,6 +57,40 @@ describe("generateTypes on recursive schemas", () => {
   });
 });
 
+describe("generateTypes on cycles no array breaks", () => {
+  const cases: Array<[string, { given: Record<string, unknown>; want: Record<string, string> }]> = [
+    ["two unions of each other: both hold what leads out", { given: { A: { oneOf: [ref("B"), { type: "string" }] }, B: { anyOf: [ref("A"), { type: "number" }] } }, want: { A: "string | number", B: "string | number" } }],
+    ["a union with itself", { given: { Flag: { description: "d", oneOf: [ref("Flag"), { type: "boolean" }] } }, want: { Flag: "boolean" } }],
+    ["an alias on a union cycle", { given: { A: { oneOf: [ref("B"), { type: "string" }] }, B: ref("A") }, want: { A: "string", B: "string" } }],
+    ["a cycle with no way out", { given: { A: { oneOf: [ref("B")] }, B: { oneOf: [ref("A")] } }, want: { A: "unknown", B: "unknown" } }],
+  ];
+  it.each(cases)("%s", async (_, { given, want }) => {
+    const source = await generateTypes(document(given));
+    expect(typeErrors(source)).toEqual([]);
+    for (const [name, type] of Object.entries(want)) expect(source).toMatch(new RegExp(`\\n {8}${name}: ${type.replace(/[|]/g, "\\|")};`));
+  });
+
+  it("reads variants that extend their parent (allOf) as having the parent's own fields", async () => {
+    const source = await generateTypes(
+      document({
+        Pet: { type: "object", required: ["kind"], properties: { kind: { type: "string" } }, oneOf: [ref("Cat")], discriminator: { propertyName: "kind" } },
+        Cat: { allOf: [ref("Pet"), { type: "object", properties: { meows: { type: "boolean" } } }] },
+      }),
+    );
+    expect(typeErrors(source)).toEqual([]);
+    expect(source).toMatch(/Pet: \{\n\s+kind: string;\n\s+\} & components\["schemas"\]\["Cat"\];/);
+    expect(source).not.toMatch(/Cat: components\["schemas"\]\["Pet"\]/);
+  });
+
+  const refused: Array<[string, { given: Record<string, unknown>; want: RegExp }]> = [
+    ["an intersection with itself", { given: { Loop: { allOf: [ref("Loop"), { type: "object" }] } }, want: /#\/components\/schemas\/Loop: .*through Loop with nothing but allOf/ }],
+    ["a member that reaches the cycle through a nested union", { given: { A: { oneOf: [{ oneOf: [ref("A")] }, { type: "string" }] } }, want: /#\/components\/schemas\/A: .*a member that is not a plain reference/ }],
+  ];
+  it.each(refused)("refuses %s, naming the schema", async (_, { given, want }) => {
+    await expect(generateTypes(document(given))).rejects.toThrow(want);
+  });
+});
+
 describe("generateTypes on raw control characters", () => {
   it("writes NUL, U+2028 and U+2029 as escapes: same value in a literal, plain text in a comment", async () => {
     const source = await generateTypes(document({ Kind: { type: "string", description: "nul\0 ls\u2028 ps\u2029 end", enum: ["a\u2028b\0c"] } }));
