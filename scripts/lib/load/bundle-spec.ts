@@ -3,7 +3,7 @@ import type { Document, NormalizedProblem } from "@redocly/openapi-core";
 import type { ParsedSpecFile } from "./check-spec-files.js";
 import { PipelineError } from "../pipeline-error.js";
 import { isOwnBundle } from "./local-refs.js";
-import { stringifyBundle } from "./stringify-bundle.js";
+import { stringifyBundle, stringifyJson } from "./stringify-bundle.js";
 
 export interface BundledSpec {
   /** The bundle as YAML, all external `$ref`s pulled into `components` (Redocly CLI's layout and quoting). */
@@ -68,7 +68,7 @@ export async function bundleSpec(specPath: string, projectRoot: string, parsed: 
 export async function bundleDocument(specPath: string, projectRoot: string, parsed: ReadonlyMap<string, ParsedSpecFile> = new Map()): Promise<Omit<BundledSpec, "yaml">> {
   const root = parsed.get(path.resolve(specPath))?.parsed;
   const document = isPlainObject(root) && isOwnBundle(root) ? sortTopLevelKeys(withComponents(root)) : await bundleWithRedocly(specPath, projectRoot, parsed);
-  return { json: `${JSON.stringify(document, null, 2)}\n`, document };
+  return { json: stringifyJson(document), document };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

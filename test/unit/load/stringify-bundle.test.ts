@@ -1,9 +1,10 @@
 // The bundle's YAML: Redocly's dumper (js-yaml), single quotes, no folding, no anchors, and every
 // value read back as itself by a YAML 1.2 reader and by a YAML 1.1 one (PyYAML, Psych read the
 // committed generated/openapi.yaml, Prism serves it).
+import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { stringifyBundle } from "../../../scripts/lib/load/stringify-bundle.js";
+import { stringifyBundle, stringifyJson } from "../../../scripts/lib/load/stringify-bundle.js";
 
 describe("stringifyBundle", () => {
   const cases: Array<[string, { given: unknown; want: string }]> = [
@@ -41,5 +42,30 @@ describe("stringifyBundle", () => {
     const text = stringifyBundle(given);
     expect(JSON.stringify(parse(text))).toBe(JSON.stringify(given));
     expect(JSON.stringify(parse(text, { version: "1.1" }))).toBe(JSON.stringify(given));
+  });
+});
+
+describe("integers a double holds exactly but JavaScript prints otherwise", () => {
+  const document = { enum: [2 ** 64, -(2 ** 64), 1e21], default: 2 ** 53 + 2, small: 42, float: 1.5e-7, text: "18446744073709552000", lines: "1e+21\n18446744073709552000\n" };
+  const python = (code: string, input: string) => execFileSync("python3", ["-c", code], { input, encoding: "utf8" }).trim();
+
+  it("are written in full in the YAML, and read back so by Python and Ruby", () => {
+    const text = stringifyBundle(document);
+    expect(text).toContain("  - 18446744073709551616\n  - -18446744073709551616\n  - 1000000000000000000000\n");
+    expect(text).toContain("default: 9007199254740994\n");
+    expect(text).toContain("float: 1.5e-7\n");
+    expect(parse(text, { intAsBigInt: true }).enum).toEqual([2n ** 64n, -(2n ** 64n), 10n ** 21n]);
+    expect(JSON.stringify(parse(text))).toBe(JSON.stringify(document));
+    const ruby = execFileSync("ruby", ["-ryaml", "-e", "d = YAML.safe_load($stdin.read); puts d['enum'].inspect, d['text'], d['lines'].inspect"], { input: text, encoding: "utf8" }).trim();
+    expect(ruby.split("\n")).toEqual(["[18446744073709551616, -18446744073709551616, 1000000000000000000000]", "18446744073709552000", JSON.stringify(document.lines)]);
+  });
+
+  it("are written in full in the JSON, strings untouched, and read back so by Python", () => {
+    const text = stringifyJson(document);
+    expect(text).toBe(`${JSON.stringify(document, null, 2).replace("18446744073709552000,\n", "18446744073709551616,\n").replace("-18446744073709552000,", "-18446744073709551616,").replace("1e+21\n", "1000000000000000000000\n")}\n`);
+    expect(JSON.parse(text)).toEqual(document);
+    expect(python("import json, sys; d = json.load(sys.stdin); print(d['enum'], d['default'], d['text'], repr(d['lines']))", text)).toBe(
+      `[18446744073709551616, -18446744073709551616, 1000000000000000000000] 9007199254740994 18446744073709552000 '1e+21\\n18446744073709552000\\n'`,
+    );
   });
 });
