@@ -23,9 +23,25 @@ export const list = (items: readonly PyExpr[]): PyExpr => ({ kind: "list", items
 export const set = (items: readonly PyExpr[]): PyExpr => ({ kind: "set", items });
 export const dict = (entries: ReadonlyArray<readonly [string, PyExpr]>): PyExpr => ({ kind: "dict", entries });
 
+/**
+ * Expressions already put on one line: `layout` asks for an expression's one-line form at every
+ * level it tries, so a deep literal would be flattened once per level. Expressions are never
+ * changed once made (they are read-only by type).
+ */
+const flattened = new WeakMap<object, string>();
+
 /** The expression on one line. */
 export function flat(expr: PyExpr): string {
   if (typeof expr === "string") return expr;
+  let text = flattened.get(expr);
+  if (text === undefined) {
+    text = flatten(expr);
+    flattened.set(expr, text);
+  }
+  return text;
+}
+
+function flatten(expr: Exclude<PyExpr, string>): string {
   switch (expr.kind) {
     case "call":
       return expr.subscript ? `${expr.head}[${expr.args.map(flat).join(", ")}]${expr.tail ?? ""}` : `${expr.head}(${expr.args.map(flat).join(", ")})${expr.tail ?? ""}`;
