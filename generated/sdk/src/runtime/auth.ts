@@ -1,5 +1,5 @@
 import type { Credential, ResolvedClientConfig } from "./config.js";
-import { appendCookie, setHeader } from "./headers.js";
+import { appendCookie, setHeader, type RequestHeaders } from "./headers.js";
 
 /** An operation's security requirement alternatives, as in the API description. */
 export type SecurityRequirements = ReadonlyArray<Readonly<Record<string, readonly string[]>>>;
@@ -22,7 +22,7 @@ export function applySecurity(
   config: ResolvedClientConfig,
   operationId: string,
   security: SecurityRequirements,
-  headers: Headers,
+  headers: RequestHeaders,
   provided?: Record<string, Credential>,
 ): string | Promise<string> {
   const { securitySchemes } = config;

@@ -1,5 +1,5 @@
 import { InvalidRequestError } from "./errors.js";
-import { assertSafeHeader } from "./headers.js";
+import { checkHeader } from "./headers.js";
 import { sleep } from "./retry.js";
 
 /** How an operation authenticates, as declared in the API description's `securitySchemes`. */
@@ -93,7 +93,7 @@ export interface ResolvedClientConfig {
   readonly maxRetries: number;
   readonly maxRetryTimeMs: number;
   readonly retry: ResolvedRetryOptions;
-  /** Already checked for CR, LF and NUL. */
+  /** Already checked: no CR, LF or NUL, and nothing `fetch` would refuse. */
   readonly defaultHeaders: Readonly<Record<string, string>>;
   readonly fetch: typeof fetch;
   readonly maxResponseBytes: number;
@@ -128,14 +128,15 @@ export const DEFAULT_CLIENT_OPTIONS = {
  *
  * @param options - what the user passed to the client.
  * @param defaults - what the generated client knows: its default server, security schemes and retry settings.
- * @throws {@link InvalidRequestError} when a number is negative or NaN, or a default header holds CR, LF or NUL.
+ * @throws {@link InvalidRequestError} when a number is negative or NaN, or a default header holds CR, LF or NUL or is
+ *   otherwise not a valid HTTP header.
  */
 export function resolveClientConfig(options: ClientOptions, defaults: ClientDefaults): ResolvedClientConfig {
   const retry = { ...DEFAULT_RETRY, ...withoutUndefined(defaults.retry), ...withoutUndefined(options.retry) };
   const defaultHeaders: Record<string, string> = Object.create(null);
   for (const name of Object.keys(options.defaultHeaders ?? {})) {
     const value = options.defaultHeaders?.[name] ?? "";
-    assertSafeHeader("", name, value);
+    checkHeader("", name, value);
     defaultHeaders[name] = value;
   }
   const config: ResolvedClientConfig = {

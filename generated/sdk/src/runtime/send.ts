@@ -11,7 +11,7 @@ import {
   SdkError,
   truncateErrorBody,
 } from "./errors.js";
-import { appendCookie, setHeader, setHeaders } from "./headers.js";
+import { appendCookie, createHeaders, setHeader, setHeaders } from "./headers.js";
 import { IDEMPOTENT_METHODS, isRetryableError, retryDelayMs } from "./retry.js";
 import { buildUrl } from "./url.js";
 
@@ -110,8 +110,8 @@ export interface ApiResponse<T> {
  * while `maxRetries` and the `maxRetryTimeMs` budget allow. Later attempts' timeouts are shortened
  * to fit the budget. The last attempt's error is thrown.
  *
- * Each attempt's `AbortSignal` is created when `fetch` first reads `init.signal` (every real fetch
- * does; a stub may not), since creating one is the dearest step of a call.
+ * Each attempt's `AbortSignal` is created when `fetch` first reads `init.signal` (see
+ * {@link LAZY_SIGNAL}).
  *
  * @returns the 2xx response, its body decoded per `request.responseKind`.
  * @throws {@link ApiError} for non-2xx (`instanceof` its status subclass, e.g. `NotFoundError`),
@@ -122,7 +122,7 @@ export interface ApiResponse<T> {
 export async function send<T>(
   config: ResolvedClientConfig,
   request: OperationRequest,
-  options: RequestOptions = {},
+  options: RequestOptions = NO_OPTIONS,
 ): Promise<ApiResponse<T>> {
   const { operationId, method, serverUrl, security } = request;
   let url = buildUrl(
@@ -130,13 +130,13 @@ export async function send<T>(
     request,
   );
 
-  const headers = new Headers();
-  headers.set("Accept", request.responseKind === "text" || request.responseKind === "binary" ? "*/*" : "application/json");
+  const headers = createHeaders();
+  headers["accept"] = request.responseKind === "text" || request.responseKind === "binary" ? "*/*" : "application/json";
   let body = request.body as BodyInit | undefined;
   if (body !== undefined) {
     const mediaType = request.mediaType ?? "application/json";
     // multipart: fetch writes Content-Type itself, with the boundary.
-    if (!mediaType.startsWith("multipart/")) headers.set("Content-Type", mediaType);
+    if (!mediaType.startsWith("multipart/")) headers["content-type"] = mediaType;
     if (mediaType.includes("json")) {
       try {
         body = JSON.stringify(body);
@@ -163,18 +163,8 @@ export async function send<T>(
   const timeoutMs = options.timeoutMs ?? config.timeoutMs;
   // One signal for the caller's and the client's: a combined one only when both are given, undone
   // (its listeners removed) when the call ends, so a long-lived signal collects none per call.
-  let signal = options.signal;
-  let combined: AbortController | undefined;
-  if (signal && config.signal) {
-    const both = new AbortController();
-    for (const source of [signal, config.signal]) {
-      if (source.aborted) both.abort(source.reason);
-      else source.addEventListener("abort", () => both.abort(source.reason), { signal: both.signal });
-    }
-    combined = both;
-    signal = both.signal;
-  }
-  signal ??= config.signal;
+  const combined = options.signal && config.signal ? abortedByEither(options.signal, config.signal) : undefined;
+  const signal = combined?.signal ?? options.signal ?? config.signal;
   // Called unbound: browsers throw "Illegal invocation" for fetch called as a method of another object.
   const fetchImpl = config.fetch;
   const startedAt = config.now();
@@ -182,34 +172,13 @@ export async function send<T>(
   try {
     for (let retryIndex = 0; ; retryIndex++) {
       if (signal?.aborted) throw new RequestAbortedError(operationId, signal.reason);
-      // The attempt's signal aborts on its timeout or with the call's; it is created only when
-      // fetch reads `init.signal`, or when it must abort.
-      // (No closures are created per attempt beyond these: each one costs on the hot path.)
-      let controller: AbortController | undefined;
-      let timedOut = false;
-      const timer =
-        attemptTimeoutMs <= MAX_TIMER_DELAY_MS
-          ? setTimeout(() => {
-              timedOut = true;
-              (controller ??= new AbortController()).abort();
-            }, attemptTimeoutMs)
-          : undefined;
-      let onAbort: (() => void) | undefined;
-      if (signal) {
-        const callSignal = signal;
-        onAbort = () => (controller ??= new AbortController()).abort(callSignal.reason);
-        callSignal.addEventListener("abort", onAbort);
-      }
-      const init: RequestInit = {
-        method,
-        headers,
-        body: body ?? null,
-        get signal() {
-          return (controller ??= new AbortController()).signal;
-        },
-      };
+      const init: AttemptInit = { method, headers, body: body ?? null };
+      Object.defineProperty(init, "signal", LAZY_SIGNAL);
       // Node's fetch sends a stream only in half-duplex mode, and insists on being told so.
       if (body instanceof ReadableStream) Object.assign(init, { duplex: "half" });
+      const timer = attemptTimeoutMs <= MAX_TIMER_DELAY_MS ? setTimeout(abortAttempt, attemptTimeoutMs, init) : undefined;
+      const onAbort = signal && (() => abortAttempt(init, signal.reason));
+      if (onAbort) signal.addEventListener("abort", onAbort);
       let failure: unknown;
       try {
         return await readResponse<T>(await fetchImpl(url, init), request, config.maxResponseBytes);
@@ -217,10 +186,11 @@ export async function send<T>(
         failure = error;
       } finally {
         clearTimeout(timer);
-        if (onAbort) signal?.removeEventListener("abort", onAbort);
+        if (onAbort) signal.removeEventListener("abort", onAbort);
       }
       if (signal?.aborted) throw new RequestAbortedError(operationId, signal.reason);
-      if (timedOut) failure = new ApiTimeoutError(operationId, attemptTimeoutMs, failure);
+      // The attempt was aborted, and not by the call's signal: its timer fired.
+      if (init[CONTROLLER]?.signal.aborted) failure = new ApiTimeoutError(operationId, attemptTimeoutMs, failure);
       else if (!(failure instanceof SdkError)) failure = new ApiConnectionError(operationId, failure);
       if (retryIndex >= maxRetries || !isRetryableError(failure, config.retry)) throw failure;
       const delayMs = retryDelayMs(retryIndex, config.retry, failure instanceof ApiError ? failure.headers : undefined, config.random, config.now());
@@ -236,6 +206,41 @@ export async function send<T>(
   } finally {
     combined?.abort();
   }
+}
+
+/** `options` of a call that passes none: one shared object, not a new `{}` per call. */
+const NO_OPTIONS: RequestOptions = {};
+
+/** Where an attempt's `RequestInit` keeps its AbortController, once made. */
+const CONTROLLER = Symbol("controller");
+type AttemptInit = RequestInit & { [CONTROLLER]?: AbortController };
+
+/**
+ * `init.signal` of every attempt: its AbortController is made when `fetch` first reads it (every
+ * real fetch does; a stub may not), since that is the dearest thing a call would create. One shared
+ * accessor, defined as an own enumerable property, so a fetch wrapper's `{ ...init }` keeps the
+ * signal; a getter written in an object literal would cost a new closure and object shape per call.
+ */
+const LAZY_SIGNAL: PropertyDescriptor = {
+  get(this: AttemptInit): AbortSignal {
+    return (this[CONTROLLER] ??= new AbortController()).signal;
+  },
+  enumerable: true,
+};
+
+/** Aborts an attempt's fetch and body read: called by its timer (no reason: a timeout) or the call's signal. */
+function abortAttempt(init: AttemptInit, reason?: unknown): void {
+  (init[CONTROLLER] ??= new AbortController()).abort(reason);
+}
+
+/** An AbortController aborted by whichever of `first` and `second` aborts first; abort it yourself to remove its listeners. */
+function abortedByEither(first: AbortSignal, second: AbortSignal): AbortController {
+  const either = new AbortController();
+  for (const source of [first, second]) {
+    if (source.aborted) either.abort(source.reason);
+    else source.addEventListener("abort", () => either.abort(source.reason), { signal: either.signal });
+  }
+  return either;
 }
 
 /**

@@ -24,8 +24,12 @@ export type QueryStyle = "form" | "form-no-explode" | "spaceDelimited" | "pipeDe
 /** Delimiters as written in the URL: literal, so that an item's own `,` or `|` (encoded) stays distinguishable. */
 const DELIMITERS = { "form-no-explode": ",", spaceDelimited: "%20", pipeDelimited: "|" } as const;
 
-/** `encodeURIComponent` and `!'()*` too: RFC 3986 keeps only `A-Z a-z 0-9 - . _ ~` as they are. */
-const encode = (text: string): string => encodeURIComponent(text).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+/** What RFC 3986 keeps as it is: `A-Z a-z 0-9 - . _ ~`. Most ids and values hold nothing else. */
+const UNRESERVED = /^[\w.~-]*$/;
+
+/** `encodeURIComponent` and `!'()*` too, which it keeps; a text with nothing to encode is returned at once. */
+const encode = (text: string): string =>
+  UNRESERVED.test(text) ? text : encodeURIComponent(text).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /**
  * Builds `baseUrl + path + ?query`.

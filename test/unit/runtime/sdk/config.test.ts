@@ -54,6 +54,7 @@ describe("resolveClientConfig", () => {
     ["CRLF in a default header value", { given: { defaultHeaders: { "X-Trace": "a\r\nX-Admin: 1" } }, want: /header "X-Trace" contains CR, LF or NUL/ }],
     ["LF in a default header name", { given: { defaultHeaders: { "X-A\nB": "1" } }, want: /contains CR, LF or NUL/ }],
     ["NUL in a default header value", { given: { defaultHeaders: { "X-A": "a\0" } }, want: /contains CR, LF or NUL/ }],
+    ["a space in a default header name, refused at once rather than on every call", { given: { defaultHeaders: { "X A": "1" } }, want: /header "X A" is not a valid HTTP header/ }],
   ];
   it.each(invalid)("refuses %s", (_, { given, want }) => {
     const resolve = () => resolveClientConfig(given, DEFAULTS);

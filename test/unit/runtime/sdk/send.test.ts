@@ -140,6 +140,8 @@ describe("send: request building", () => {
     ["NUL in a per-call header", { given: { callOptions: { headers: { "X-A": "a\0b" } } }, want: /contains CR, LF or NUL/ }],
     ["CR in the idempotency key", { given: { callOptions: { idempotencyKey: "k\r" } }, want: /header "Idempotency-Key" contains CR/ }],
     ["a space in a header name", { given: { callOptions: { headers: { "X A": "1" } } }, want: /header "X A" is not a valid HTTP header/ }],
+    ["a header value beyond Latin-1", { given: { callOptions: { headers: { "X-Name": "Zoë 🙂" } } }, want: /header "X-Name" is not a valid HTTP header/ }],
+    ["an empty header name", { given: { request: { headers: { "": "1" } } }, want: /header "" is not a valid HTTP header/ }],
     ["a missing path parameter", { given: { request: { pathParams: {} } }, want: /path parameter "invitation_id" is missing/ }],
     ["a dot-dot path parameter", { given: { request: { pathParams: { invitation_id: ".." } } }, want: /must not be "\.\."/ }],
   ];
@@ -525,6 +527,16 @@ describe("send: timeouts and cancellation (real timers)", () => {
     expect(fake.requests).toHaveLength(2);
     expect(fake.requests.every((r) => r.signal?.aborted)).toBe(true);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it("times out through a fetch wrapper that copies init with a spread", async () => {
+    const fake = recordingFetch(hangUntilAborted);
+    const wrapper: typeof fetch = (input, init) => fake.fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), "x-wrapped": "1" } });
+    const config = testConfig({ fetch: wrapper, timeoutMs: 20, maxRetries: 0 });
+    const error = await rejectionOf(send(config, getInvitation));
+    expect(error).toBeInstanceOf(ApiTimeoutError);
+    expect(fake.requests[0]?.signal?.aborted).toBe(true);
+    expect(fake.requests[0]?.headers.get("x-wrapped")).toBe("1");
   });
 
   it("uses the per-call timeout over the client's", async () => {
