@@ -23,45 +23,41 @@ export function applySecurity(
   operationId: string,
   security: SecurityRequirements,
   headers: RequestHeaders,
-  provided?: Record<string, Credential>,
+  provided?: Readonly<Record<string, Credential>>,
 ): string | Promise<string> {
   const { securitySchemes } = config;
+  // A provider's result when it ran in this call, else what the config holds. (hasOwn: a scheme
+  // named `constructor` must not find Object.prototype.constructor.)
+  const credentialOf = (schemeName: string): Credential =>
+    provided && Object.hasOwn(provided, schemeName) ? provided[schemeName] : config.credentials[schemeName];
   alternatives: for (const requirement of security) {
     const schemeNames = Object.keys(requirement);
     if (schemeNames.length === 0) continue;
     for (const schemeName of schemeNames) {
-      if (!securitySchemes[schemeName]) continue alternatives;
-      const credential = credentialOf(config, provided, schemeName);
+      const credential = securitySchemes[schemeName] && credentialOf(schemeName);
       if (typeof credential === "function") {
         // Run the provider, remember its answer, and choose again from the start.
-        return Promise.resolve(credential()).then((value) => {
-          const results: Record<string, Credential> = provided ?? Object.create(null);
-          results[schemeName] = value;
-          return applySecurity(config, operationId, security, headers, results);
-        });
+        return Promise.resolve(credential()).then((value) =>
+          applySecurity(config, operationId, security, headers, { ...provided, [schemeName]: value }),
+        );
       }
       if (!credential) continue alternatives;
     }
-    const query: string[] = [];
+    let query = "";
     for (const schemeName of schemeNames) {
       const scheme = securitySchemes[schemeName]!;
-      const credential = credentialOf(config, provided, schemeName) as string;
+      const credential = credentialOf(schemeName) as string;
       if (scheme.type === "http") {
         setHeader(headers, operationId, "Authorization", `${scheme.scheme === "basic" ? "Basic" : "Bearer"} ${credential}`);
       } else if (scheme.in === "query") {
-        query.push(`${encodeURIComponent(scheme.name)}=${encodeURIComponent(credential)}`);
+        query += `${query && "&"}${encodeURIComponent(scheme.name)}=${encodeURIComponent(credential)}`;
       } else if (scheme.in === "cookie") {
         appendCookie(headers, operationId, scheme.name, credential);
       } else {
         setHeader(headers, operationId, scheme.name, credential);
       }
     }
-    return query.join("&");
+    return query;
   }
   return "";
-}
-
-/** The scheme's credential: a provider's result when it ran in this call, else what the config holds. */
-function credentialOf(config: ResolvedClientConfig, provided: Record<string, Credential> | undefined, schemeName: string): Credential {
-  return provided && schemeName in provided ? provided[schemeName] : config.credentials[schemeName];
 }

@@ -132,46 +132,40 @@ export const DEFAULT_CLIENT_OPTIONS = {
  *   otherwise not a valid HTTP header.
  */
 export function resolveClientConfig(options: ClientOptions, defaults: ClientDefaults): ResolvedClientConfig {
-  const retry = { ...DEFAULT_RETRY, ...withoutUndefined(defaults.retry), ...withoutUndefined(options.retry) };
   const defaultHeaders: Record<string, string> = Object.create(null);
-  for (const name of Object.keys(options.defaultHeaders ?? {})) {
-    const value = options.defaultHeaders?.[name] ?? "";
+  for (const [name, value] of Object.entries(options.defaultHeaders ?? {})) {
     checkHeader("", name, value);
     defaultHeaders[name] = value;
   }
-  const config: ResolvedClientConfig = {
+  return {
+    ...resolveFields<{ readonly [K in keyof typeof DEFAULT_CLIENT_OPTIONS]: number }>(DEFAULT_CLIENT_OPTIONS, options, defaults),
     baseUrl: (options.baseUrl ?? defaults.baseUrl).replace(/\/+$/, ""),
     baseUrlFromOptions: options.baseUrl !== undefined,
     securitySchemes: Object.assign(Object.create(null), defaults.securitySchemes),
     credentials: Object.assign(Object.create(null), options.credentials),
-    timeoutMs: options.timeoutMs ?? DEFAULT_CLIENT_OPTIONS.timeoutMs,
-    maxRetries: options.maxRetries ?? DEFAULT_CLIENT_OPTIONS.maxRetries,
-    maxRetryTimeMs: options.maxRetryTimeMs ?? defaults.maxRetryTimeMs ?? DEFAULT_CLIENT_OPTIONS.maxRetryTimeMs,
-    retry,
+    retry: resolveFields<ResolvedRetryOptions>(DEFAULT_RETRY, options.retry, defaults.retry),
     defaultHeaders,
     // Looked up at call time, so a fetch installed (or stubbed) after the client was created is used.
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_CLIENT_OPTIONS.maxResponseBytes,
     signal: options.signal,
     random: Math.random,
     sleep,
     now: Date.now,
   };
-  for (const [name, value] of Object.entries({ ...config, ...retry })) {
-    // `!(value >= 0)` also catches NaN.
-    if (typeof value === "number" && !(value >= 0)) {
-      throw new InvalidRequestError("", `${name} must be a non-negative number, got ${value}`);
-    }
-  }
-  return config;
 }
 
-/** `{ a: undefined }` must not override a default under spread. */
-function withoutUndefined<T extends object>(value: T | undefined): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  const result: { [K in keyof T]?: Exclude<T[K], undefined> } = {};
-  for (const key of Object.keys(value ?? {}) as (keyof T)[]) {
-    const field = value?.[key];
-    if (field !== undefined) result[key] = field as Exclude<T[typeof key], undefined>;
+/**
+ * Each field of `builtIn`, taken from the first of `sources` that sets it (`{ a: undefined }`
+ * sets nothing, so it never overrides a default), else `builtIn`'s.
+ * @throws {@link InvalidRequestError} for a number that is negative or NaN.
+ */
+function resolveFields<T extends object>(builtIn: T, ...sources: Array<{ readonly [K in keyof T]?: T[K] | undefined } | undefined>): T {
+  const resolved = { ...builtIn };
+  for (const key in builtIn) {
+    const value = sources.find((source) => source?.[key] !== undefined)?.[key] ?? builtIn[key];
+    // `!(value >= 0)` also catches NaN.
+    if (typeof value === "number" && !(value >= 0)) throw new InvalidRequestError("", `${key} must be a non-negative number, got ${value}`);
+    resolved[key] = value;
   }
-  return result;
+  return resolved;
 }

@@ -78,12 +78,12 @@ export class ApiError<TBody = unknown> extends SdkError {
   declare readonly contentType: string | undefined;
 
   constructor(status: number, details: ApiErrorDetails<TBody>) {
-    const reason = details.statusText ? ` ${details.statusText}` : "";
-    super(details.operationId, `HTTP ${status}${reason}${excerpt(details.body)}`);
+    const { statusText, body } = details;
+    super(details.operationId, `HTTP ${status}${statusText ? ` ${statusText}` : ""}${excerpt(body)}`);
     this.name = apiErrorName(status);
     this.status = status;
     this.headers = details.headers;
-    this.body = details.body;
+    this.body = body;
     this.contentType = details.contentType;
   }
 }
@@ -265,13 +265,17 @@ export class ResponseTooLargeError extends SdkError {
 
 /** Cuts a non-JSON error body to the size errors keep. */
 export function truncateErrorBody(text: string): string {
-  return text.length > MAX_ERROR_BODY_CHARS ? `${text.slice(0, MAX_ERROR_BODY_CHARS)}…` : text;
+  return cut(text, MAX_ERROR_BODY_CHARS);
 }
 
+/** `: ` and the start of the body, for a message; nothing for an empty body. */
 function excerpt(body: unknown): string {
-  if (body === undefined || body === "") return "";
-  const text = typeof body === "string" ? body : JSON.stringify(body);
-  return `: ${text.length > MAX_MESSAGE_EXCERPT_CHARS ? `${text.slice(0, MAX_MESSAGE_EXCERPT_CHARS)}…` : text}`;
+  return body === undefined || body === "" ? "" : `: ${cut(typeof body === "string" ? body : JSON.stringify(body), MAX_MESSAGE_EXCERPT_CHARS)}`;
+}
+
+/** `text`, cut to `length` characters and marked `…` when it was longer. */
+function cut(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text;
 }
 
 /** undici reports "fetch failed" with the useful code (ECONNREFUSED, ENOTFOUND...) one level down. */
