@@ -13,6 +13,7 @@ import {
 } from "./errors.js";
 import { appendCookie, createHeaders, setHeader, setHeaders } from "./headers.js";
 import { IDEMPOTENT_METHODS, isRetryableError, retryDelayMs } from "./retry.js";
+import { cancelTimeout, startTimeout } from "./timeouts.js";
 import { buildUrl } from "./url.js";
 
 /** Longest delay `setTimeout` honours; larger ones (and `Infinity`) fire at once, so they mean "no timeout". */
@@ -177,7 +178,7 @@ export async function send<T>(
       Object.defineProperty(init, "signal", LAZY_SIGNAL);
       // Node's fetch sends a stream only in half-duplex mode, and insists on being told so.
       if (body instanceof ReadableStream) Object.assign(init, { duplex: "half" });
-      const timer = attemptTimeoutMs <= MAX_TIMER_DELAY_MS ? setTimeout(abortAttempt, attemptTimeoutMs, init) : undefined;
+      const timeout = attemptTimeoutMs <= MAX_TIMER_DELAY_MS ? startTimeout(attemptTimeoutMs, () => abortAttempt(init)) : undefined;
       const onAbort = signal && (() => abortAttempt(init, signal.reason));
       if (onAbort) signal.addEventListener("abort", onAbort);
       let failure: unknown;
@@ -186,7 +187,7 @@ export async function send<T>(
       } catch (error) {
         failure = error;
       } finally {
-        clearTimeout(timer);
+        if (timeout) cancelTimeout(timeout);
         if (onAbort) signal.removeEventListener("abort", onAbort);
       }
       if (signal?.aborted) throw new RequestAbortedError(operationId, signal.reason);
@@ -229,7 +230,7 @@ const LAZY_SIGNAL: PropertyDescriptor = {
   enumerable: true,
 };
 
-/** Aborts an attempt's fetch and body read: called by its timer (no reason: a timeout) or the call's signal. */
+/** Aborts an attempt's fetch and body read: called by its timeout (no reason) or the call's signal. */
 function abortAttempt(init: AttemptInit, reason?: unknown): void {
   (init[CONTROLLER] ??= new AbortController()).abort(reason);
 }
@@ -254,17 +255,18 @@ function abortedByEither(first: AbortSignal, second: AbortSignal): AbortControll
  * the reader loop is cheaper than `response.arrayBuffer()` in Node's fetch.)
  */
 async function readResponse<T>(response: Response, request: OperationRequest, maxBytes: number): Promise<ApiResponse<T>> {
-  const { status, headers, ok } = response;
+  const { status, headers, body: stream } = response;
+  const ok = status >= 200 && status < 300;
   const { operationId, responseKind } = request;
   const result = (data: unknown): ApiResponse<T> => ({ data: data as T, status, headers });
   if (ok && (status === 204 || status === 205 || request.method === "HEAD" || responseKind === "empty")) {
     // Discarded, not read: frees the connection without downloading.
-    response.body?.cancel().catch(() => {});
+    stream?.cancel().catch(() => {});
     return result(undefined);
   }
-  const chunks: Uint8Array[] = [];
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
-  const reader = response.body?.getReader();
+  const reader = stream?.getReader();
   for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader!.read()) {
     size += chunk.value.byteLength;
     if (size > maxBytes) {
@@ -273,15 +275,18 @@ async function readResponse<T>(response: Response, request: OperationRequest, ma
     }
     chunks.push(chunk.value);
   }
-  // Joined before decoding: a chunk may end inside a character.
-  const bytes = new Uint8Array(size);
-  size = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, size);
-    size += chunk.byteLength;
+  // Joined before decoding (a chunk may end inside a character); most bodies are one chunk.
+  let bytes = chunks[0] ?? new Uint8Array(0);
+  if (chunks.length > 1) {
+    bytes = new Uint8Array(size);
+    size = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, size);
+      size += chunk.byteLength;
+    }
   }
   const contentType = headers.get("content-type") ?? undefined;
-  if (ok && responseKind === "binary") return result(size ? new Blob([bytes], { type: contentType ?? "" }) : undefined);
+  if (ok && responseKind === "binary") return result(bytes.byteLength ? new Blob([bytes], { type: contentType ?? "" }) : undefined);
   // One decoder for every call: `decode` without `stream` keeps no state, and creating one costs time.
   const text = (decoder ??= new TextDecoder()).decode(bytes);
   if (ok) {
