@@ -51,7 +51,10 @@ export interface ClientOptions {
   retry?: RetryOptions | undefined;
   /** Headers sent with every request; operation and per-call headers override them. */
   defaultHeaders?: Readonly<Record<string, string>> | undefined;
-  /** `fetch` implementation; it must honour `init.signal`. @default globalThis.fetch at call time */
+  /**
+   * `fetch` implementation; it must honour `init.signal`. It gets `init.headers` as a plain record
+   * with lower-case names (a `HeadersInit`, like any `fetch` takes). @default globalThis.fetch at call time
+   */
   fetch?: typeof fetch | undefined;
   /** Largest response body read, in bytes, counted as it streams in. @default 52_428_800 (50 MiB) */
   maxResponseBytes?: number | undefined;

@@ -2,10 +2,11 @@
  * The runtime every generated SDK ships: request building, auth, timeouts, retries, errors and
  * pagination. Hand-written and copied verbatim into each generated package.
  *
- * No module here does anything when it is loaded, and `send` refers only to what every call
- * needs: query serialisation, form and multipart bodies, pagination and the per-status error
- * classes are separate functions that generated code imports only for the operations that use
- * them, so a bundler keeps only what an app calls.
+ * No module here does anything when it is loaded (timeouts.ts only creates its empty registry of
+ * deadlines), and `send` refers only to what every call needs: query serialisation, form and
+ * multipart bodies, pagination and the per-status error classes are separate functions that
+ * generated code imports only for the operations that use them, so a bundler keeps only what an
+ * app calls.
  */
 export {
   DEFAULT_CLIENT_OPTIONS,
