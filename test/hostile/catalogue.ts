@@ -80,7 +80,7 @@ export const COMPILED: readonly CompiledEntry[] = [
   },
   {
     fixture: "names.yaml",
-    attacks: "operationIds that are code (x; pwned(); process.exit(1)) and reserved words (class, def, end, self, __proto__, constructor); parameter and property names __proto__, constructor, prototype, toString, keywords, numeric, and code",
+    attacks: "operationIds that are code (x; pwned(); process.exit(1)) and reserved words (class, def, end, self, __proto__, constructor), names the generated modules already bind (send, config, serializeQuery); parameter and property names __proto__, constructor, prototype, toString, keywords, numeric, and code",
     lint: MINIMAL_LINT,
     title: "Names",
     literals: { typescript: [...NAMES, "1st", CODE_OPERATION_ID], python: [...NAMES, "1st", CODE_OPERATION_ID], ruby: [...NAMES, "1st", CODE_OPERATION_ID] },

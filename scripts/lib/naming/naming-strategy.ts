@@ -60,6 +60,8 @@ function asIdentifier(candidate: string, original: string, reserved: ReadonlySet
 export function createNaming(options: {
   language: string;
   reserved: ReadonlySet<string>;
+  /** Names an operation's function or method must not take besides `reserved`: what its generated module already binds. @default none */
+  reservedMethodNames?: ReadonlySet<string>;
   methodCase: "camel" | "snake";
   fileCase: "kebab" | "snake";
   /** Put before a type name that would start with a digit. @default "_" (Ruby needs a capital letter: its classes are constants) */
@@ -79,10 +81,11 @@ export function createNaming(options: {
     }
     return cased;
   };
+  const methodReserved = options.reservedMethodNames ? new Set([...options.reserved, ...options.reservedMethodNames]) : options.reserved;
   return {
     language: options.language,
     typeName: (name) => fileSafe(asIdentifier(caseOf(name, "pascal"), name, options.reserved, "type name", options.typeDigitPrefix), name, "_"),
-    methodName: (id) => asIdentifier(caseOf(id, options.methodCase), id, options.reserved, "method name"),
+    methodName: (id) => asIdentifier(caseOf(id, options.methodCase), id, methodReserved, "method name"),
     parameterName: (name) => asIdentifier(caseOf(name, options.methodCase), name, options.reserved, "parameter name"),
     propertyName: (name) => asIdentifier(caseOf(name, options.methodCase), name, options.reserved, "property name"),
     verbatimName: (name) => {

@@ -11,4 +11,15 @@ const TYPESCRIPT_RESERVED = new Set([
   "Promise", "Error", "Object", "Array", "Date", "Record", "Headers", "Response", "URL", "Symbol",
 ]);
 
-export const typescriptNaming = createNaming({ language: "typescript", reserved: TYPESCRIPT_RESERVED, methodCase: "camel", fileCase: "kebab" });
+/**
+ * What a generated TypeScript module binds beside an operation's functions: the sdk runtime's
+ * functions (imported by operation modules, re-exported by `index.ts`), `createConfig`, the API
+ * classes' `config`, and the schema types `index.ts` exports. An operation named `send` would
+ * otherwise shadow the import every operation calls.
+ */
+export const TYPESCRIPT_MODULE_NAMES = new Set([
+  "send", "paginate", "serializeQuery", "formBody", "multipartBody", "toFormData", "resolveClientConfig", "createApiError",
+  "apiClass", "createConfig", "createClient", "config", "components", "operations", "paths", "webhooks",
+]);
+
+export const typescriptNaming = createNaming({ language: "typescript", reserved: TYPESCRIPT_RESERVED, reservedMethodNames: TYPESCRIPT_MODULE_NAMES, methodCase: "camel", fileCase: "kebab" });

@@ -6,7 +6,7 @@ import { PipelineError } from "../../../scripts/lib/pipeline-error.js";
 import { assignUniqueNames, type NamingStrategy } from "../../../scripts/lib/naming/naming-strategy.js";
 import { pythonNaming } from "../../../scripts/lib/naming/python.js";
 import { rubyNaming } from "../../../scripts/lib/naming/ruby.js";
-import { typescriptNaming } from "../../../scripts/lib/naming/typescript.js";
+import { TYPESCRIPT_MODULE_NAMES, typescriptNaming } from "../../../scripts/lib/naming/typescript.js";
 import { hasPython, hasRuby, runPython, rubySyntaxCheck } from "../../support/interpreters.js";
 import { typescriptSyntaxErrors } from "../../support/typescript-syntax.js";
 
@@ -36,6 +36,9 @@ describe("typescriptNaming", () => {
     ["reserved: constructor", { given: { hook: "parameterName", name: "constructor" }, want: "constructor_" }],
     ["reserved: delete", { given: { hook: "methodName", name: "delete" }, want: "delete_" }],
     ["reserved type: Promise", { given: { hook: "typeName", name: "Promise" }, want: "Promise_" }],
+    ["module name: an operation named send does not shadow the runtime's send", { given: { hook: "methodName", name: "send" }, want: "send_" }],
+    ["module name: config is the API classes' config", { given: { hook: "methodName", name: "config" }, want: "config_" }],
+    ["module name: only for methods; a parameter may be called config", { given: { hook: "parameterName", name: "config" }, want: "config" }],
     ["__proto__ loses its underscores and with them its meaning", { given: { hook: "propertyName", name: "__proto__" }, want: "proto" }],
     ["def, end and self are ordinary in TypeScript", { given: { hook: "methodName", name: "def end self" }, want: "defEndSelf" }],
     ["digits first: type", { given: { hook: "typeName", name: "1st place" }, want: "_1stPlace" }],
@@ -49,6 +52,15 @@ describe("typescriptNaming", () => {
     ["unicode: letters with no ASCII form are dropped", { given: { hook: "parameterName", name: "x-名前-id" }, want: "xId" }],
     ["unicode: nothing left throws", { given: { hook: "typeName", name: "名前" }, want: { throws: /cannot derive a type name/ } }],
   ]);
+});
+
+describe("TYPESCRIPT_MODULE_NAMES", () => {
+  it("holds every function the sdk runtime exports, so no operation can take one's name", async () => {
+    const runtime = await import("../../../templates/sdk/runtime/index.js");
+    const functions = Object.keys(runtime).filter((name) => /^[a-z]/.test(name));
+    expect(functions.length).toBeGreaterThan(5);
+    expect(functions.filter((name) => !TYPESCRIPT_MODULE_NAMES.has(name))).toEqual([]);
+  });
 });
 
 describe("pythonNaming", () => {
