@@ -8,6 +8,7 @@
  * generated code imports only for the operations that use them, so a bundler keeps only what an
  * app calls.
  */
+export { apiClass, type ApiClass, type BoundOperations } from "./api-class.js";
 export {
   DEFAULT_CLIENT_OPTIONS,
   DEFAULT_RETRY,
