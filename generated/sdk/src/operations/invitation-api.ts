@@ -6,7 +6,7 @@
 import type { operations } from "../schema.js";
 import { send, type ApiResponse, type RequestOptions, type ResolvedClientConfig } from "../runtime/index.js";
 
-/** Arguments of {@link postInvitation}. */
+/** Arguments of `postInvitation`. */
 export interface PostInvitationParams {
   /** The organization id to use for the request */
   trOrganization: NonNullable<operations["post_invitation"]["parameters"]["header"]>["TR-Organization"];
@@ -14,10 +14,10 @@ export interface PostInvitationParams {
   invitationData: NonNullable<operations["post_invitation"]["requestBody"]>["content"]["application/json"];
 }
 
-/** What {@link postInvitation} resolves to. */
+/** What `postInvitation` resolves to. */
 export type PostInvitationResult = undefined;
 
-/** The parsed body of an error response of {@link postInvitation} (`ApiError.body`). */
+/** The parsed body of an error response of `postInvitation` (`ApiError.body`). */
 export type PostInvitationErrorBody = operations["post_invitation"]["responses"][400]["content"]["application/json"];
 
 /**
@@ -26,7 +26,7 @@ export type PostInvitationErrorBody = operations["post_invitation"]["responses"]
  * Invitations act as a way to invite users to join an organization. After a user is invited, they will automatically be added to the organization with the role specified in the invitation once they set their. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
  *
  * `POST /api/invitation`
- * @throws {@link ApiError} with the parsed error body ({@link PostInvitationErrorBody}) for HTTP 400.
+ * @throws `ApiError` with the parsed error body (`PostInvitationErrorBody`) for HTTP 400.
  */
 export function postInvitationWithHttpInfo(
   config: ResolvedClientConfig,
@@ -57,7 +57,7 @@ export function postInvitationWithHttpInfo(
  * Invitations act as a way to invite users to join an organization. After a user is invited, they will automatically be added to the organization with the role specified in the invitation once they set their. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
  *
  * `POST /api/invitation`
- * @throws {@link ApiError} with the parsed error body ({@link PostInvitationErrorBody}) for HTTP 400.
+ * @throws `ApiError` with the parsed error body (`PostInvitationErrorBody`) for HTTP 400.
  */
 export async function postInvitation(
   config: ResolvedClientConfig,
@@ -67,7 +67,7 @@ export async function postInvitation(
   return (await postInvitationWithHttpInfo(config, params, options)).data;
 }
 
-/** Arguments of {@link deleteInvitation}. */
+/** Arguments of `deleteInvitation`. */
 export interface DeleteInvitationParams {
   /** The organization id to use for the request */
   trOrganization: NonNullable<operations["delete_invitation"]["parameters"]["header"]>["TR-Organization"];
@@ -75,10 +75,10 @@ export interface DeleteInvitationParams {
   invitationId: NonNullable<operations["delete_invitation"]["parameters"]["path"]>["invitation_id"];
 }
 
-/** What {@link deleteInvitation} resolves to. */
+/** What `deleteInvitation` resolves to. */
 export type DeleteInvitationResult = undefined;
 
-/** The parsed body of an error response of {@link deleteInvitation} (`ApiError.body`). */
+/** The parsed body of an error response of `deleteInvitation` (`ApiError.body`). */
 export type DeleteInvitationErrorBody = operations["delete_invitation"]["responses"][400]["content"]["application/json"];
 
 /**
@@ -87,7 +87,7 @@ export type DeleteInvitationErrorBody = operations["delete_invitation"]["respons
  * Delete an invitation by id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
  *
  * `DELETE /api/invitation/{invitation_id}`
- * @throws {@link ApiError} with the parsed error body ({@link DeleteInvitationErrorBody}) for HTTP 400.
+ * @throws `ApiError` with the parsed error body (`DeleteInvitationErrorBody`) for HTTP 400.
  */
 export function deleteInvitationWithHttpInfo(
   config: ResolvedClientConfig,
@@ -120,7 +120,7 @@ export function deleteInvitationWithHttpInfo(
  * Delete an invitation by id. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
  *
  * `DELETE /api/invitation/{invitation_id}`
- * @throws {@link ApiError} with the parsed error body ({@link DeleteInvitationErrorBody}) for HTTP 400.
+ * @throws `ApiError` with the parsed error body (`DeleteInvitationErrorBody`) for HTTP 400.
  */
 export async function deleteInvitation(
   config: ResolvedClientConfig,
@@ -130,7 +130,7 @@ export async function deleteInvitation(
   return (await deleteInvitationWithHttpInfo(config, params, options)).data;
 }
 
-/** Arguments of {@link getInvitations}. */
+/** Arguments of `getInvitations`. */
 export interface GetInvitationsParams {
   /** The organization id to use for the request */
   trOrganization: NonNullable<operations["get_invitations"]["parameters"]["header"]>["TR-Organization"];
@@ -138,10 +138,10 @@ export interface GetInvitationsParams {
   organizationId: NonNullable<operations["get_invitations"]["parameters"]["path"]>["organization_id"];
 }
 
-/** What {@link getInvitations} resolves to. */
+/** What `getInvitations` resolves to. */
 export type GetInvitationsResult = operations["get_invitations"]["responses"][200]["content"]["application/json"];
 
-/** The parsed body of an error response of {@link getInvitations} (`ApiError.body`). */
+/** The parsed body of an error response of `getInvitations` (`ApiError.body`). */
 export type GetInvitationsErrorBody = operations["get_invitations"]["responses"][400]["content"]["application/json"];
 
 /**
@@ -150,7 +150,7 @@ export type GetInvitationsErrorBody = operations["get_invitations"]["responses"]
  * Get all invitations for the organization. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
  *
  * `GET /api/invitations/{organization_id}`
- * @throws {@link ApiError} with the parsed error body ({@link GetInvitationsErrorBody}) for HTTP 400.
+ * @throws `ApiError` with the parsed error body (`GetInvitationsErrorBody`) for HTTP 400.
  */
 export function getInvitationsWithHttpInfo(
   config: ResolvedClientConfig,
@@ -182,7 +182,7 @@ export function getInvitationsWithHttpInfo(
  * Get all invitations for the organization. Auth'ed user or api key must have an admin or owner role for the specified dataset's organization.
  *
  * `GET /api/invitations/{organization_id}`
- * @throws {@link ApiError} with the parsed error body ({@link GetInvitationsErrorBody}) for HTTP 400.
+ * @throws `ApiError` with the parsed error body (`GetInvitationsErrorBody`) for HTTP 400.
  */
 export async function getInvitations(
   config: ResolvedClientConfig,

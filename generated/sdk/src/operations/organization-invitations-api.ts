@@ -6,7 +6,7 @@
 import type { operations } from "../schema.js";
 import { paginate, send, serializeQuery, type ApiResponse, type RequestOptions, type ResolvedClientConfig } from "../runtime/index.js";
 
-/** Arguments of {@link listInstanceOrganizationInvitations}. */
+/** Arguments of `listInstanceOrganizationInvitations`. */
 export interface ListInstanceOrganizationInvitationsParams {
   /**
    * Allows to return organization invitations in a particular order.
@@ -37,11 +37,11 @@ export interface ListInstanceOrganizationInvitationsParams {
   offset?: NonNullable<operations["list_instance_organization_invitations"]["parameters"]["query"]>["offset"];
 }
 
-/** What {@link listInstanceOrganizationInvitations} resolves to. */
+/** What `listInstanceOrganizationInvitations` resolves to. */
 export type ListInstanceOrganizationInvitationsResult =
   | operations["list_instance_organization_invitations"]["responses"][200]["content"]["application/json"];
 
-/** The parsed body of an error response of {@link listInstanceOrganizationInvitations} (`ApiError.body`). */
+/** The parsed body of an error response of `listInstanceOrganizationInvitations` (`ApiError.body`). */
 export type ListInstanceOrganizationInvitationsErrorBody =
   | operations["list_instance_organization_invitations"]["responses"][400]["content"]["application/json"]
   | operations["list_instance_organization_invitations"]["responses"][404]["content"]["application/json"]
@@ -59,7 +59,7 @@ export type ListInstanceOrganizationInvitationsErrorBody =
  * The organization invitations are ordered by descending creation date by default.
  *
  * `GET /v1/organization_invitations`
- * @throws {@link ApiError} with the parsed error body ({@link ListInstanceOrganizationInvitationsErrorBody}) for HTTP 400, 404, 422, 500.
+ * @throws `ApiError` with the parsed error body (`ListInstanceOrganizationInvitationsErrorBody`) for HTTP 400, 404, 422, 500.
  */
 export async function listInstanceOrganizationInvitationsWithHttpInfo(
   config: ResolvedClientConfig,
@@ -97,7 +97,7 @@ export async function listInstanceOrganizationInvitationsWithHttpInfo(
  * The organization invitations are ordered by descending creation date by default.
  *
  * `GET /v1/organization_invitations`
- * @throws {@link ApiError} with the parsed error body ({@link ListInstanceOrganizationInvitationsErrorBody}) for HTTP 400, 404, 422, 500.
+ * @throws `ApiError` with the parsed error body (`ListInstanceOrganizationInvitationsErrorBody`) for HTTP 400, 404, 422, 500.
  */
 export async function listInstanceOrganizationInvitations(
   config: ResolvedClientConfig,
@@ -107,11 +107,11 @@ export async function listInstanceOrganizationInvitations(
   return (await listInstanceOrganizationInvitationsWithHttpInfo(config, params, options)).data;
 }
 
-/** One item of {@link ListInstanceOrganizationInvitationsResult}'s page. */
+/** One item of `ListInstanceOrganizationInvitationsResult`'s page. */
 export type ListInstanceOrganizationInvitationsItem = NonNullable<ListInstanceOrganizationInvitationsResult>["data"][number];
 
 /**
- * Every item of {@link listInstanceOrganizationInvitations}, page after page, fetched lazily as you iterate.
+ * Every item of `listInstanceOrganizationInvitations`, page after page, fetched lazily as you iterate.
  * Pages are requested with `limit` items each (default 100), starting at `offset`.
  */
 export function paginateListInstanceOrganizationInvitations(
@@ -128,7 +128,7 @@ export function paginateListInstanceOrganizationInvitations(
   );
 }
 
-/** Arguments of {@link listOrganizationInvitations}. */
+/** Arguments of `listOrganizationInvitations`. */
 export interface ListOrganizationInvitationsParams {
   /** The organization ID. */
   organizationId: NonNullable<operations["list_organization_invitations"]["parameters"]["path"]>["organization_id"];
@@ -161,11 +161,11 @@ export interface ListOrganizationInvitationsParams {
   offset?: NonNullable<operations["list_organization_invitations"]["parameters"]["query"]>["offset"];
 }
 
-/** What {@link listOrganizationInvitations} resolves to. */
+/** What `listOrganizationInvitations` resolves to. */
 export type ListOrganizationInvitationsResult =
   | operations["list_organization_invitations"]["responses"][200]["content"]["application/json"];
 
-/** The parsed body of an error response of {@link listOrganizationInvitations} (`ApiError.body`). */
+/** The parsed body of an error response of `listOrganizationInvitations` (`ApiError.body`). */
 export type ListOrganizationInvitationsErrorBody =
   | operations["list_organization_invitations"]["responses"][400]["content"]["application/json"]
   | operations["list_organization_invitations"]["responses"][404]["content"]["application/json"]
@@ -182,7 +182,7 @@ export type ListOrganizationInvitationsErrorBody =
  * Any invitations created as a result of an Organization Domain are not included in the results.
  *
  * `GET /v1/organizations/{organization_id}/invitations`
- * @throws {@link ApiError} with the parsed error body ({@link ListOrganizationInvitationsErrorBody}) for HTTP 400, 404, 422.
+ * @throws `ApiError` with the parsed error body (`ListOrganizationInvitationsErrorBody`) for HTTP 400, 404, 422.
  */
 export async function listOrganizationInvitationsWithHttpInfo(
   config: ResolvedClientConfig,
@@ -223,7 +223,7 @@ export async function listOrganizationInvitationsWithHttpInfo(
  * Any invitations created as a result of an Organization Domain are not included in the results.
  *
  * `GET /v1/organizations/{organization_id}/invitations`
- * @throws {@link ApiError} with the parsed error body ({@link ListOrganizationInvitationsErrorBody}) for HTTP 400, 404, 422.
+ * @throws `ApiError` with the parsed error body (`ListOrganizationInvitationsErrorBody`) for HTTP 400, 404, 422.
  */
 export async function listOrganizationInvitations(
   config: ResolvedClientConfig,
@@ -233,11 +233,11 @@ export async function listOrganizationInvitations(
   return (await listOrganizationInvitationsWithHttpInfo(config, params, options)).data;
 }
 
-/** One item of {@link ListOrganizationInvitationsResult}'s page. */
+/** One item of `ListOrganizationInvitationsResult`'s page. */
 export type ListOrganizationInvitationsItem = NonNullable<ListOrganizationInvitationsResult>["data"][number];
 
 /**
- * Every item of {@link listOrganizationInvitations}, page after page, fetched lazily as you iterate.
+ * Every item of `listOrganizationInvitations`, page after page, fetched lazily as you iterate.
  * Pages are requested with `limit` items each (default 100), starting at `offset`.
  */
 export function paginateListOrganizationInvitations(
@@ -254,18 +254,18 @@ export function paginateListOrganizationInvitations(
   );
 }
 
-/** Arguments of {@link createOrganizationInvitation}. */
+/** Arguments of `createOrganizationInvitation`. */
 export interface CreateOrganizationInvitationParams {
   /** The organization ID. */
   organizationId: NonNullable<operations["create_organization_invitation"]["parameters"]["path"]>["organization_id"];
   createOrganizationInvitationRequest: NonNullable<operations["create_organization_invitation"]["requestBody"]>["content"]["application/json"];
 }
 
-/** What {@link createOrganizationInvitation} resolves to. */
+/** What `createOrganizationInvitation` resolves to. */
 export type CreateOrganizationInvitationResult =
   | operations["create_organization_invitation"]["responses"][200]["content"]["application/json"];
 
-/** The parsed body of an error response of {@link createOrganizationInvitation} (`ApiError.body`). */
+/** The parsed body of an error response of `createOrganizationInvitation` (`ApiError.body`). */
 export type CreateOrganizationInvitationErrorBody =
   | operations["create_organization_invitation"]["responses"][400]["content"]["application/json"]
   | operations["create_organization_invitation"]["responses"][402]["content"]["application/json"]
@@ -294,7 +294,7 @@ export type CreateOrganizationInvitationErrorBody =
  * When the organization invitation is accepted, the metadata will be transferred to the newly created organization membership.
  *
  * `POST /v1/organizations/{organization_id}/invitations`
- * @throws {@link ApiError} with the parsed error body ({@link CreateOrganizationInvitationErrorBody}) for HTTP 400, 402, 403, 404, 422.
+ * @throws `ApiError` with the parsed error body (`CreateOrganizationInvitationErrorBody`) for HTTP 400, 402, 403, 404, 422.
  */
 export function createOrganizationInvitationWithHttpInfo(
   config: ResolvedClientConfig,
@@ -339,7 +339,7 @@ export function createOrganizationInvitationWithHttpInfo(
  * When the organization invitation is accepted, the metadata will be transferred to the newly created organization membership.
  *
  * `POST /v1/organizations/{organization_id}/invitations`
- * @throws {@link ApiError} with the parsed error body ({@link CreateOrganizationInvitationErrorBody}) for HTTP 400, 402, 403, 404, 422.
+ * @throws `ApiError` with the parsed error body (`CreateOrganizationInvitationErrorBody`) for HTTP 400, 402, 403, 404, 422.
  */
 export async function createOrganizationInvitation(
   config: ResolvedClientConfig,
@@ -349,18 +349,18 @@ export async function createOrganizationInvitation(
   return (await createOrganizationInvitationWithHttpInfo(config, params, options)).data;
 }
 
-/** Arguments of {@link createOrganizationInvitationBulk}. */
+/** Arguments of `createOrganizationInvitationBulk`. */
 export interface CreateOrganizationInvitationBulkParams {
   /** The organization ID. */
   organizationId: NonNullable<operations["create_organization_invitation_bulk"]["parameters"]["path"]>["organization_id"];
   createOrganizationInvitationBulkRequest: NonNullable<operations["create_organization_invitation_bulk"]["requestBody"]>["content"]["application/json"];
 }
 
-/** What {@link createOrganizationInvitationBulk} resolves to. */
+/** What `createOrganizationInvitationBulk` resolves to. */
 export type CreateOrganizationInvitationBulkResult =
   | operations["create_organization_invitation_bulk"]["responses"][200]["content"]["application/json"];
 
-/** The parsed body of an error response of {@link createOrganizationInvitationBulk} (`ApiError.body`). */
+/** The parsed body of an error response of `createOrganizationInvitationBulk` (`ApiError.body`). */
 export type CreateOrganizationInvitationBulkErrorBody =
   | operations["create_organization_invitation_bulk"]["responses"][400]["content"]["application/json"]
   | operations["create_organization_invitation_bulk"]["responses"][403]["content"]["application/json"]
@@ -388,7 +388,7 @@ export type CreateOrganizationInvitationBulkErrorBody =
  * When the organization invitation is accepted, the metadata will be transferred to the newly created organization membership.
  *
  * `POST /v1/organizations/{organization_id}/invitations/bulk`
- * @throws {@link ApiError} with the parsed error body ({@link CreateOrganizationInvitationBulkErrorBody}) for HTTP 400, 403, 404, 422.
+ * @throws `ApiError` with the parsed error body (`CreateOrganizationInvitationBulkErrorBody`) for HTTP 400, 403, 404, 422.
  */
 export function createOrganizationInvitationBulkWithHttpInfo(
   config: ResolvedClientConfig,
@@ -433,7 +433,7 @@ export function createOrganizationInvitationBulkWithHttpInfo(
  * When the organization invitation is accepted, the metadata will be transferred to the newly created organization membership.
  *
  * `POST /v1/organizations/{organization_id}/invitations/bulk`
- * @throws {@link ApiError} with the parsed error body ({@link CreateOrganizationInvitationBulkErrorBody}) for HTTP 400, 403, 404, 422.
+ * @throws `ApiError` with the parsed error body (`CreateOrganizationInvitationBulkErrorBody`) for HTTP 400, 403, 404, 422.
  */
 export async function createOrganizationInvitationBulk(
   config: ResolvedClientConfig,
@@ -443,7 +443,7 @@ export async function createOrganizationInvitationBulk(
   return (await createOrganizationInvitationBulkWithHttpInfo(config, params, options)).data;
 }
 
-/** Arguments of {@link listPendingOrganizationInvitations}. */
+/** Arguments of `listPendingOrganizationInvitations`. */
 export interface ListPendingOrganizationInvitationsParams {
   /** The organization ID. */
   organizationId: NonNullable<operations["list_pending_organization_invitations"]["parameters"]["path"]>["organization_id"];
@@ -460,11 +460,11 @@ export interface ListPendingOrganizationInvitationsParams {
   offset?: NonNullable<operations["list_pending_organization_invitations"]["parameters"]["query"]>["offset"];
 }
 
-/** What {@link listPendingOrganizationInvitations} resolves to. */
+/** What `listPendingOrganizationInvitations` resolves to. */
 export type ListPendingOrganizationInvitationsResult =
   | operations["list_pending_organization_invitations"]["responses"][200]["content"]["application/json"];
 
-/** The parsed body of an error response of {@link listPendingOrganizationInvitations} (`ApiError.body`). */
+/** The parsed body of an error response of `listPendingOrganizationInvitations` (`ApiError.body`). */
 export type ListPendingOrganizationInvitationsErrorBody =
   | operations["list_pending_organization_invitations"]["responses"][400]["content"]["application/json"]
   | operations["list_pending_organization_invitations"]["responses"][404]["content"]["application/json"];
@@ -482,7 +482,7 @@ export type ListPendingOrganizationInvitationsErrorBody =
  * Deprecated by the vendor: use `list_organization_invitations` with `status=pending`.
  *
  * `GET /v1/organizations/{organization_id}/invitations/pending`
- * @throws {@link ApiError} with the parsed error body ({@link ListPendingOrganizationInvitationsErrorBody}) for HTTP 400, 404.
+ * @throws `ApiError` with the parsed error body (`ListPendingOrganizationInvitationsErrorBody`) for HTTP 400, 404.
  * @deprecated The API marks this operation as deprecated.
  */
 export async function listPendingOrganizationInvitationsWithHttpInfo(
@@ -523,7 +523,7 @@ export async function listPendingOrganizationInvitationsWithHttpInfo(
  * Deprecated by the vendor: use `list_organization_invitations` with `status=pending`.
  *
  * `GET /v1/organizations/{organization_id}/invitations/pending`
- * @throws {@link ApiError} with the parsed error body ({@link ListPendingOrganizationInvitationsErrorBody}) for HTTP 400, 404.
+ * @throws `ApiError` with the parsed error body (`ListPendingOrganizationInvitationsErrorBody`) for HTTP 400, 404.
  * @deprecated The API marks this operation as deprecated.
  */
 export async function listPendingOrganizationInvitations(
@@ -534,11 +534,11 @@ export async function listPendingOrganizationInvitations(
   return (await listPendingOrganizationInvitationsWithHttpInfo(config, params, options)).data;
 }
 
-/** One item of {@link ListPendingOrganizationInvitationsResult}'s page. */
+/** One item of `ListPendingOrganizationInvitationsResult`'s page. */
 export type ListPendingOrganizationInvitationsItem = NonNullable<ListPendingOrganizationInvitationsResult>["data"][number];
 
 /**
- * Every item of {@link listPendingOrganizationInvitations}, page after page, fetched lazily as you iterate.
+ * Every item of `listPendingOrganizationInvitations`, page after page, fetched lazily as you iterate.
  * Pages are requested with `limit` items each (default 100), starting at `offset`.
  * @deprecated The API marks this operation as deprecated.
  */
@@ -556,7 +556,7 @@ export function paginateListPendingOrganizationInvitations(
   );
 }
 
-/** Arguments of {@link getOrganizationInvitation}. */
+/** Arguments of `getOrganizationInvitation`. */
 export interface GetOrganizationInvitationParams {
   /** The organization ID. */
   organizationId: NonNullable<operations["get_organization_invitation"]["parameters"]["path"]>["organization_id"];
@@ -564,11 +564,11 @@ export interface GetOrganizationInvitationParams {
   invitationId: NonNullable<operations["get_organization_invitation"]["parameters"]["path"]>["invitation_id"];
 }
 
-/** What {@link getOrganizationInvitation} resolves to. */
+/** What `getOrganizationInvitation` resolves to. */
 export type GetOrganizationInvitationResult =
   | operations["get_organization_invitation"]["responses"][200]["content"]["application/json"];
 
-/** The parsed body of an error response of {@link getOrganizationInvitation} (`ApiError.body`). */
+/** The parsed body of an error response of `getOrganizationInvitation` (`ApiError.body`). */
 export type GetOrganizationInvitationErrorBody =
   | operations["get_organization_invitation"]["responses"][400]["content"]["application/json"]
   | operations["get_organization_invitation"]["responses"][403]["content"]["application/json"]
@@ -580,7 +580,7 @@ export type GetOrganizationInvitationErrorBody =
  * Use this request to get an existing organization invitation by ID.
  *
  * `GET /v1/organizations/{organization_id}/invitations/{invitation_id}`
- * @throws {@link ApiError} with the parsed error body ({@link GetOrganizationInvitationErrorBody}) for HTTP 400, 403, 404.
+ * @throws `ApiError` with the parsed error body (`GetOrganizationInvitationErrorBody`) for HTTP 400, 403, 404.
  */
 export function getOrganizationInvitationWithHttpInfo(
   config: ResolvedClientConfig,
@@ -610,7 +610,7 @@ export function getOrganizationInvitationWithHttpInfo(
  * Use this request to get an existing organization invitation by ID.
  *
  * `GET /v1/organizations/{organization_id}/invitations/{invitation_id}`
- * @throws {@link ApiError} with the parsed error body ({@link GetOrganizationInvitationErrorBody}) for HTTP 400, 403, 404.
+ * @throws `ApiError` with the parsed error body (`GetOrganizationInvitationErrorBody`) for HTTP 400, 403, 404.
  */
 export async function getOrganizationInvitation(
   config: ResolvedClientConfig,
@@ -620,7 +620,7 @@ export async function getOrganizationInvitation(
   return (await getOrganizationInvitationWithHttpInfo(config, params, options)).data;
 }
 
-/** Arguments of {@link revokeOrganizationInvitation}. */
+/** Arguments of `revokeOrganizationInvitation`. */
 export interface RevokeOrganizationInvitationParams {
   /** The organization ID. */
   organizationId: NonNullable<operations["revoke_organization_invitation"]["parameters"]["path"]>["organization_id"];
@@ -629,11 +629,11 @@ export interface RevokeOrganizationInvitationParams {
   revokeOrganizationInvitationRequest?: NonNullable<operations["revoke_organization_invitation"]["requestBody"]>["content"]["application/json"];
 }
 
-/** What {@link revokeOrganizationInvitation} resolves to. */
+/** What `revokeOrganizationInvitation` resolves to. */
 export type RevokeOrganizationInvitationResult =
   | operations["revoke_organization_invitation"]["responses"][200]["content"]["application/json"];
 
-/** The parsed body of an error response of {@link revokeOrganizationInvitation} (`ApiError.body`). */
+/** The parsed body of an error response of `revokeOrganizationInvitation` (`ApiError.body`). */
 export type RevokeOrganizationInvitationErrorBody =
   | operations["revoke_organization_invitation"]["responses"][400]["content"]["application/json"]
   | operations["revoke_organization_invitation"]["responses"][403]["content"]["application/json"]
@@ -649,7 +649,7 @@ export type RevokeOrganizationInvitationErrorBody =
  * Only users with "admin" role can revoke invitations.
  *
  * `POST /v1/organizations/{organization_id}/invitations/{invitation_id}/revoke`
- * @throws {@link ApiError} with the parsed error body ({@link RevokeOrganizationInvitationErrorBody}) for HTTP 400, 403, 404.
+ * @throws `ApiError` with the parsed error body (`RevokeOrganizationInvitationErrorBody`) for HTTP 400, 403, 404.
  */
 export function revokeOrganizationInvitationWithHttpInfo(
   config: ResolvedClientConfig,
@@ -684,7 +684,7 @@ export function revokeOrganizationInvitationWithHttpInfo(
  * Only users with "admin" role can revoke invitations.
  *
  * `POST /v1/organizations/{organization_id}/invitations/{invitation_id}/revoke`
- * @throws {@link ApiError} with the parsed error body ({@link RevokeOrganizationInvitationErrorBody}) for HTTP 400, 403, 404.
+ * @throws `ApiError` with the parsed error body (`RevokeOrganizationInvitationErrorBody`) for HTTP 400, 403, 404.
  */
 export async function revokeOrganizationInvitation(
   config: ResolvedClientConfig,
