@@ -1,5 +1,5 @@
 // The sdk's attempt timeouts: many deadlines on one shared timer (real timers, short delays).
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { cancelTimeout, startTimeout } from "../../../../templates/sdk/runtime/timeouts.js";
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -70,5 +70,19 @@ describe("startTimeout / cancelTimeout", () => {
     await wait(40);
     cancelTimeout(timeout);
     expect(ran).toHaveLength(1);
+  });
+
+  it("runs under fake timers that move setTimeout but not performance.now(), as a user's tests may use", () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      const ran: string[] = [];
+      startTimeout(30_000, () => ran.push("attempt"));
+      vi.advanceTimersByTime(29_999);
+      expect(ran).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(ran).toEqual(["attempt"]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
