@@ -64,10 +64,13 @@ export function sampleLoadAverage(everyMs = 5_000): { stop(): number[] } {
   };
 }
 
-/** The commit measured, with "+ uncommitted changes" when the tree differs from it. */
+/**
+ * The commit measured, with "+ uncommitted changes" when the tree differs from it. BENCHMARKS.md
+ * does not count: it is what the bench writes, and a previous run's copy changes nothing measured.
+ */
 export function revision(): string {
   const head = quiet("git", ["rev-parse", "--short", "HEAD"]);
-  const dirty = quiet("git", ["status", "--porcelain"]);
+  const dirty = quiet("git", ["status", "--porcelain", "--", ".", ":(exclude)BENCHMARKS.md"]);
   return dirty && dirty !== "unknown" ? `${head} + uncommitted changes` : head;
 }
 
