@@ -146,7 +146,9 @@ export async function generate(
   } catch (error) {
     // A lint failure is the one to report (it would have stopped the run before this stage).
     if (lint !== undefined) await lint.done;
-    throw error;
+    // Later stages name a JSON pointer into the bundle: the error names the file and line too.
+    const { withSpecFilePlace } = await import("./load/locate-pointer.js");
+    throw await withSpecFilePlace(error, checked.files[0]!, checked.parsed, config.projectRoot);
   } finally {
     await worker.close();
   }

@@ -5,12 +5,16 @@
  */
 export class PipelineError extends Error {
   override readonly name = "PipelineError";
+  /** What is wrong, without the place. */
+  readonly reason: string;
   constructor(
     message: string,
     /** Where the problem is: `file:line:col`, a JSON pointer, or a flag name. */
     readonly where?: string,
+    options?: ErrorOptions,
   ) {
-    super(where ? `${oneLine(where)}: ${message}` : message);
+    super(where ? `${oneLine(where)}: ${message}` : message, options);
+    this.reason = message;
   }
 }
 

@@ -59,7 +59,7 @@ export function startTypesWorker(): TypesWorker {
     if (answer.kind === "types") resolveTypes({ source: answer.source, ms: answer.ms });
     else if (answer.kind === "yaml") resolveYaml({ text: answer.text, ms: answer.ms });
     else {
-      const error = answer.expected ? new PipelineError(answer.message) : Object.assign(new Error(answer.message), { stack: answer.stack });
+      const error = answer.expected ? new PipelineError(answer.expected.reason, answer.expected.where) : Object.assign(new Error(answer.message), { stack: answer.stack });
       (answer.stage === "types" ? rejectTypes : rejectYaml)(error);
     }
   });

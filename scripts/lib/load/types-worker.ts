@@ -11,7 +11,7 @@ import { stringifyBundle } from "./stringify-bundle.js";
 export type TypesWorkerAnswer =
   | { kind: "types"; source: string; ms: number }
   | { kind: "yaml"; text: string; ms: number }
-  | { kind: "error"; stage: "types" | "yaml"; message: string; expected: boolean; stack?: string | undefined };
+  | { kind: "error"; stage: "types" | "yaml"; message: string; stack?: string | undefined; expected?: { reason: string; where: string | undefined } };
 
 const port = parentPort;
 if (port === null) throw new Error("types-worker.ts runs in a worker thread only");
@@ -20,7 +20,14 @@ port.once("message", (json: string) => {
   const document = JSON.parse(json) as Record<string, unknown>;
   const answer = (message: TypesWorkerAnswer) => port.postMessage(message);
   const failed = (stage: "types" | "yaml", error: unknown) =>
-    answer({ kind: "error", stage, message: (error as Error).message, expected: error instanceof PipelineError, stack: (error as Error).stack });
+    answer({
+      kind: "error",
+      stage,
+      message: (error as Error).message,
+      stack: (error as Error).stack,
+      // A PipelineError keeps its parts: the main thread names the place in the spec files from them.
+      ...(error instanceof PipelineError ? { expected: { reason: error.reason, where: error.where } } : {}),
+    });
   // The YAML first: openapi-typescript adds discriminator properties to the document it is given.
   let yaml: { kind: "yaml"; text: string; ms: number } | undefined;
   let started = performance.now();
