@@ -4,6 +4,7 @@ import path from "node:path";
 import { parseYaml } from "@redocly/openapi-core/lib/js-yaml/index.js";
 import type { Node } from "yaml";
 import { PipelineError } from "../pipeline-error.js";
+import { SpecFileLocator } from "./locate-pointer.js";
 
 /** Limits that keep a hostile spec from exhausting time or memory before Redocly sees it. */
 export const SPEC_LIMITS = {
@@ -127,7 +128,7 @@ export async function checkAndParseSpecFiles(specPath: string, cwd: string = pro
     const fast = fastCheck(text, file, specRoot);
     if (fast !== undefined) {
       parsedFiles.set(file, { text: fast.text, parsed: fast.parsed });
-      for (const { target, pointer } of fast.refs) enqueue(target, () => refPosition(text, pointer, display(file)));
+      for (const { target, pointer } of fast.refs) enqueue(target, () => refPosition(text, pointer, file, cwd));
       continue;
     }
     await loadYamlSyntaxTree();
@@ -207,21 +208,12 @@ async function loadYamlSyntaxTree(): Promise<typeof import("yaml")> {
 }
 
 /**
- * `file:line:col (pointer)` of the `$ref` value at `pointer` (only needed for an error message,
- * after {@link loadYamlSyntaxTree}).
+ * `file:line:col (pointer)` of the `$ref` value at `pointer` in `file` (only needed for an error
+ * message, after {@link loadYamlSyntaxTree}).
  */
-function refPosition(text: string, pointer: string, display: string): string {
-  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yaml!;
-  const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  let node: Node | undefined = document.contents ?? undefined;
-  for (const segment of pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))) {
-    if (isSeq(node)) node = node.items[Number(segment)] as Node | undefined;
-    else if (isMap(node)) node = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === segment)?.value as Node | undefined;
-    else node = undefined;
-  }
-  const { line, col } = lines.linePos(node?.range?.[0] ?? 0);
-  return `${display}:${line}:${col} (${pointer})`;
+function refPosition(text: string, pointer: string, file: string, cwd: string): string {
+  const place = new SpecFileLocator(yaml!, file, new Map([[file, { text }]])).locate(pointer, cwd);
+  return `${place ?? (path.relative(cwd, file) || file)} (${pointer})`;
 }
 
 /**

@@ -21,16 +21,21 @@ const MAX_REF_HOPS = 32;
  * load stage's errors. Only called for an error, so the `yaml` library's AST is built only then.
  */
 export class SpecFileLocator {
+  private readonly rootFile: string;
   private readonly trees = new Map<string, { contents: Node | null; lines: import("yaml").LineCounter } | undefined>();
 
-  private constructor(
+  /** `parsed`: the spec's files as read already, by absolute path; any other file is read when reached. */
+  constructor(
     private readonly yaml: typeof import("yaml"),
-    private readonly rootFile: string,
-    private readonly parsed: ReadonlyMap<string, ParsedSpecFile>,
-  ) {}
+    rootFile: string,
+    private readonly parsed: ReadonlyMap<string, Pick<ParsedSpecFile, "text">>,
+  ) {
+    this.rootFile = path.resolve(rootFile);
+  }
 
-  static async create(rootFile: string, parsed: ReadonlyMap<string, ParsedSpecFile>): Promise<SpecFileLocator> {
-    return new SpecFileLocator(await import("yaml"), path.resolve(rootFile), parsed);
+  /** A locator with the `yaml` library loaded for it. */
+  static async create(rootFile: string, parsed: ReadonlyMap<string, Pick<ParsedSpecFile, "text">>): Promise<SpecFileLocator> {
+    return new SpecFileLocator(await import("yaml"), rootFile, parsed);
   }
 
   /**
