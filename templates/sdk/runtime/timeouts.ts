@@ -19,6 +19,8 @@ const waiting = /* @__PURE__ */ new Set<Timeout>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 /** When `timer` fires, as a `performance.now()` time; `Infinity` when it is not set. */
 let timerDueAt = Infinity;
+/** When `timer` was set, as a `performance.now()` time. */
+let timerSetAt = 0;
 
 /** Runs `onTimeout` in `ms` milliseconds (at most 2**31 - 1, as for `setTimeout`), unless {@link cancelTimeout} comes first. */
 export function startTimeout(ms: number, onTimeout: () => void): Timeout {
@@ -38,14 +40,19 @@ export function cancelTimeout(timeout: Timeout): void {
 function setTimer(dueAt: number, now: number): void {
   clearTimeout(timer);
   timerDueAt = dueAt;
+  timerSetAt = now;
   timer = setTimeout(runDue, dueAt - now);
   keepAlive(waiting.size > 0);
 }
 
 function runDue(): void {
-  // The timer firing means its delay has passed, even where `performance.now()` says otherwise:
-  // under a test's fake timers, which move `setTimeout` but not the clock.
-  const now = Math.max(performance.now(), timerDueAt);
+  // A real timer may fire up to a millisecond early by `performance.now()` (Node counts delays in
+  // whole milliseconds from the event loop's clock): what is not due yet is waited for, so no
+  // timeout runs early and no error builds up from one timer to the next. A timer that fires with
+  // most of its delay still ahead by the clock was moved by fake timers (a test's, which move
+  // `setTimeout` but not the clock): its delay counts as passed.
+  const clock = performance.now();
+  const now = timerDueAt - clock > (timerDueAt - timerSetAt) / 2 ? timerDueAt : clock;
   timer = undefined;
   timerDueAt = Infinity;
   let next = Infinity;

@@ -81,6 +81,15 @@ describe("startTimeout / cancelTimeout", () => {
       expect(ran).toEqual([]);
       vi.advanceTimersByTime(1);
       expect(ran).toEqual(["attempt"]);
+      // A later deadline, reached through the timer set again after the first ran.
+      startTimeout(10_000, () => ran.push("second"));
+      startTimeout(20_000, () => ran.push("third"));
+      vi.advanceTimersByTime(10_000);
+      expect(ran).toEqual(["attempt", "second"]);
+      vi.advanceTimersByTime(9_999);
+      expect(ran).toEqual(["attempt", "second"]);
+      vi.advanceTimersByTime(1);
+      expect(ran).toEqual(["attempt", "second", "third"]);
     } finally {
       vi.useRealTimers();
     }
