@@ -1,7 +1,7 @@
 // Any real spec in, compiling clients out: both full vendor specs (Trieve: 3.0.3, 104 paths;
 // Clerk: 3.0.3, 185 paths) go through the whole pipeline, every flavor compiles under its
-// strictest check, and a smoke run against Prism serving that spec succeeds for one operation of
-// every tag through the generated sdk.
+// strictest check (tsc strict, mypy --strict, ruby -w), and a smoke run against Prism serving that
+// spec succeeds for one operation of every tag through the generated sdk.
 import { execFile } from "node:child_process";
 import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
@@ -17,6 +17,7 @@ import { startPrism, type PrismServer } from "../../scripts/lib/mock/start-prism
 import { hasPython, hasRuby } from "../support/interpreters.js";
 import { projectRoot, referenceSpecsDir } from "../support/openapi-doc.js";
 import { runScript } from "../support/run-script.js";
+import { makeTempDir } from "../support/temp-dir.js";
 
 const run = promisify(execFile);
 const VENDORS = [
@@ -85,6 +86,15 @@ describe.each(VENDORS)("$name's full spec", ({ name, spec }) => {
     const files = await filesUnder(path.join(outDir(name), "python"), ".py");
     expect(files.length).toBeGreaterThan(10);
     expect(await succeeds("python3", ["-m", "py_compile", ...files])).toBe("");
+  }, 120_000);
+
+  it("python passes mypy --strict (Python 3.9 rules, as the package declares)", async () => {
+    const packages = (await readdir(path.join(outDir(name), "python"), { withFileTypes: true })).filter((entry) => entry.isDirectory());
+    expect(packages).toHaveLength(1);
+    await using cache = await makeTempDir(`mypy-${name}-`);
+    const args = ["--strict", "--python-version", "3.9", "--cache-dir", cache.path, "--no-error-summary", path.join(outDir(name), "python", packages[0]!.name)];
+    // Debian's mypy, which .ci/run installs: missing, this fails (spawn mypy ENOENT) rather than skips.
+    expect(await succeeds("mypy", args)).toBe("");
   }, 120_000);
 
   it.skipIf(!hasRuby)("ruby passes `ruby -wc` on every file with no warning", async () => {
