@@ -287,8 +287,8 @@ function loadSummary(samples: readonly number[]): string {
  * A warning when other work ran beside the bench. The bench keeps every core busy itself (tsc,
  * the peers and our own worker all run more than one thread), so the load during it says little
  * alone: the load when it started (`loadSamples[0]`) is others' work, and a median beyond what the
- * bench's own runs explain is too. Alone on 2 cores, its own median was 1.97, 2.58 and 3.19 in three runs:
- * up to twice the cores is the bench itself.
+ * bench's own runs explain is too. Alone on 2 cores, its own median was 1.97, 2.58 and 3.19 in
+ * three runs: up to twice the cores is the bench itself.
  */
 export function busyMachineWarning(cores: number, loadSamples: readonly number[]): string | undefined {
   const atStart = loadSamples[0] ?? 0;

@@ -2,7 +2,7 @@
 // TypeScript flavor, 10 calls each, against Prism serving the fixture and against the stub server
 // failing every 5th request (20 %) with 503 + Retry-After: 0. Every call must settle before its
 // deadline, in success or the flavor's typed error; the server sees at most calls × (maxRetries + 1)
-// attempts. One summary line per run is printed. Prism is warmed up first by an untimed round.
+// attempts. One summary line per run is printed. Prism is warmed up first by untimed rounds.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -61,7 +61,7 @@ beforeAll(async () => {
   sdk = (await import(pathToFileURL(path.join(dir, "sdk/src/index.ts")).href)) as SdkModule;
   fetchFlavor = (await import(pathToFileURL(path.join(dir, "fetch/src/index.ts")).href)) as FetchModule;
   stub = await startStubServer();
-  // Prism answers its first requests slowly: whichever client ran first had a p99 of 0.3-0.9 s,
+  // Prism answers its first requests slowly: whichever client ran first had a p99 of 0.26-1.0 s,
   // against 0.06-0.15 s for any client (raw fetch included) from the second or third round on.
   // Untimed rounds of plain fetch calls warm it, so the figures are the clients' more than Prism's.
   for (let round = 0; round < WARM_UP_ROUNDS; round++) await warmUp(prism().url);

@@ -11,7 +11,7 @@ interface Place {
   offset: number;
 }
 
-/** Enough `$ref` hops to follow any sane split spec; a longer chain is a cycle. */
+/** `$ref`s followed for one pointer at the most: enough for any sane split spec; more is a cycle. */
 const MAX_REF_HOPS = 32;
 
 /**
@@ -23,6 +23,8 @@ const MAX_REF_HOPS = 32;
 export class SpecFileLocator {
   private readonly rootFile: string;
   private readonly trees = new Map<string, { contents: Node | null; lines: import("yaml").LineCounter } | undefined>();
+  /** `$ref`s the current {@link locate} may still follow, across every level of the walk. */
+  private hopsLeft = 0;
 
   /** `parsed`: the spec's files as read already, by absolute path; any other file is read when reached. */
   constructor(
@@ -47,13 +49,14 @@ export class SpecFileLocator {
     if (pointer !== "#" && !pointer.startsWith("#/")) return undefined;
     const root = this.tree(this.rootFile);
     if (root === undefined) return undefined;
-    const place = this.walk({ file: this.rootFile, node: root.contents, offset: root.contents?.range?.[0] ?? 0 }, segmentsOf(pointer), 0);
+    this.hopsLeft = MAX_REF_HOPS;
+    const place = this.walk({ file: this.rootFile, node: root.contents, offset: root.contents?.range?.[0] ?? 0 }, segmentsOf(pointer));
     if (place === undefined) return undefined;
     const { line, col } = this.tree(place.file)!.lines.linePos(place.offset);
     return `${path.relative(cwd, place.file) || place.file}:${line}:${col}`;
   }
 
-  private walk(start: Place, segments: readonly string[], hops: number): Place | undefined {
+  private walk(start: Place, segments: readonly string[]): Place | undefined {
     const { isMap, isScalar, isSeq } = this.yaml;
     let place = start;
     for (let index = 0; index < segments.length; ) {
@@ -71,11 +74,10 @@ export class SpecFileLocator {
         }
         // Not here: the bundler inlined a `$ref` at this node, so the rest of the path is in its target.
         const ref = node.items.find((item) => isScalar(item.key) && item.key.value === "$ref")?.value;
-        if (!isScalar(ref) || typeof ref.value !== "string" || hops >= MAX_REF_HOPS) return undefined;
-        const target = this.follow(place.file, ref.value, hops + 1);
+        if (!isScalar(ref) || typeof ref.value !== "string" || this.hopsLeft-- <= 0) return undefined;
+        const target = this.follow(place.file, ref.value);
         if (target === undefined) return undefined;
         place = target;
-        hops++;
         continue;
       }
       if (isSeq(node) && /^(0|[1-9]\d*)$/.test(segment)) {
@@ -91,7 +93,7 @@ export class SpecFileLocator {
   }
 
   /** The node a `$ref` (`other.yaml#/a/b`, `#/a/b`, `other.yaml`) written in `file` points at. */
-  private follow(file: string, ref: string, hops: number): Place | undefined {
+  private follow(file: string, ref: string): Place | undefined {
     const hash = ref.indexOf("#");
     const filePart = hash === -1 ? ref : ref.slice(0, hash);
     const fragment = hash === -1 ? "#" : ref.slice(hash);
@@ -105,7 +107,7 @@ export class SpecFileLocator {
     }
     const tree = this.tree(target);
     if (tree === undefined || (fragment !== "#" && !fragment.startsWith("#/"))) return undefined;
-    return this.walk({ file: target, node: tree.contents, offset: tree.contents?.range?.[0] ?? 0 }, segmentsOf(fragment), hops);
+    return this.walk({ file: target, node: tree.contents, offset: tree.contents?.range?.[0] ?? 0 }, segmentsOf(fragment));
   }
 
   private tree(file: string) {

@@ -96,6 +96,17 @@ describe("SpecFileLocator", () => {
     expect(locator.locate("not a pointer", dir.path)).toBeUndefined();
   });
 
+  it("follows at most 32 $refs for one pointer, counted across nested references", async () => {
+    const chain = (length: number) =>
+      Array.from({ length }, (_, index) => `    A${index}: { $ref: '#/components/schemas/A${index + 1}' }`).concat(`    A${length}:`, "      properties: {}").join("\n");
+    for (const [length, found] of [[32, true], [33, false]] as const) {
+      await using dir = await makeTempDir("locate-");
+      await writeSpec(dir.path, { "openapi.yaml": `openapi: 3.1.0\ninfo: { title: Chain, version: 1.0.0 }\npaths: {}\ncomponents:\n  schemas:\n${chain(length)}\n` });
+      const locator = await locatorFor(path.join(dir.path, "openapi.yaml"));
+      expect(locator.locate("#/components/schemas/A0/properties", dir.path) !== undefined, `a chain of ${length}`).toBe(found);
+    }
+  });
+
   it("stops at a $ref cycle", async () => {
     await using dir = await makeTempDir("locate-");
     await writeSpec(dir.path, { "openapi.yaml": "openapi: 3.1.0\ninfo: { title: Loop, version: 1.0.0 }\npaths: {}\ncomponents:\n  schemas:\n    A: { $ref: '#/components/schemas/B' }\n    B: { $ref: '#/components/schemas/A' }\n" });
